@@ -1,0 +1,60 @@
+// swift-tools-version:6.1
+// Ardoise: a French pseudo-code sandbox for beginners.
+//
+//   Ardoise              the language: source → tokens → tree → resolved tree → evaluation.
+//                        No terminal, file or process code: everything goes through a Console.
+//   ArdoiseLessons       lesson files, exercises and the grader.
+//   ArdoiseCommandLine   the `ardoise` commands and the REPL (libedit).
+//   ardoise              the executable, a thin `main`.
+import PackageDescription
+
+let package = Package(
+    name: "Ardoise",
+    products: [
+        .executable(name: "ardoise", targets: ["ardoise"]),
+        .library(name: "Ardoise", targets: ["Ardoise"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "Ardoise",
+            dependencies: [.product(name: "BigInt", package: "BigInt")]
+        ),
+        .target(
+            name: "ArdoiseLessons",
+            dependencies: ["Ardoise"]
+        ),
+        .systemLibrary(
+            name: "CLibedit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .target(
+            name: "ArdoiseCommandLine",
+            dependencies: [
+                "Ardoise", "ArdoiseLessons", "CLibedit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ardoise",
+            dependencies: ["ArdoiseCommandLine"]
+        ),
+        .testTarget(
+            name: "ArdoiseTests",
+            dependencies: ["Ardoise"]
+        ),
+        .testTarget(
+            name: "ArdoiseLessonsTests",
+            dependencies: ["ArdoiseLessons", "Ardoise"]
+        ),
+        .testTarget(
+            name: "ArdoiseCommandLineTests",
+            dependencies: ["ArdoiseCommandLine", "Ardoise"]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)
