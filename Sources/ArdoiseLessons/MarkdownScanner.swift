@@ -2,7 +2,8 @@ import Foundation
 
 /// Cuts a lesson file's body into headings, fenced code blocks and other lines.
 /// Only the small part of Markdown the lesson format needs is recognised (see docs/ecrire-une-lecon.md):
-/// ATX headings (`## Titre`) and fenced code blocks (``` or ~~~). Everything else is prose, kept as written.
+/// ATX headings (`## Titre`), fenced code blocks (``` or ~~~) and whole-line HTML comments
+/// (`<!-- … -->`, dropped). Everything else is prose, kept as written.
 enum MarkdownElement: Equatable {
     case heading(level: Int, text: String, line: Int)
     case code(CodeBlock, openingLine: Int)
@@ -29,6 +30,17 @@ struct MarkdownScanner {
         while index < lines.count {
             let text = lines[index]
             let number = firstLineNumber + index
+            if text.trimmingCharacters(in: .whitespaces).hasPrefix("<!--") {
+                // An HTML comment is a note for formateurs: dropped, never shown, whatever it contains.
+                while index < lines.count, !lines[index].contains("-->") { index += 1 }
+                if index == lines.count {
+                    issues.append(LessonIssue(path: path, line: number,
+                        message: "le commentaire ouvert ici par <!-- n'est jamais fermé.",
+                        hint: "termine le commentaire par -->."))
+                }
+                index += 1
+                continue
+            }
             if let fence = Self.openingFence(text) {
                 var content: [String] = []
                 var closed = false

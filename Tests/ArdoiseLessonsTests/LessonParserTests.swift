@@ -245,3 +245,24 @@ struct LessonParserTests {
         #expect(issue.description == "lessons/a.md, ligne 3 : erreur : champ inconnu.\n  Astuce : voulais-tu…")
     }
 }
+
+@Suite("The documentation's template")
+struct DocumentationTemplateTests {
+    @Test func parsesWithoutAnyIssue() throws {
+        let template = try TestSupport.documentationTemplate()
+        #expect(!template.isEmpty)
+        let result = LessonParser.parse(template, path: "lessons/04-conditions.md")
+        #expect(result.issues.isEmpty, "\(result.issues.map(\.description).joined(separator: "\n"))")
+        let exercise = try #require(result.lesson?.exercise(withID: "tarif-cinema"))
+        #expect(exercise.tests.count == 3)
+        #expect(exercise.hints.count == 3)
+        #expect(exercise.constraints.forbiddenBuiltins == ["max", "min"])
+    }
+
+    @Test func commentsAreNeverShown() throws {
+        let lesson = try #require(LessonParser.parse(try TestSupport.documentationTemplate(), path: "l.md").lesson)
+        for block in lesson.body {
+            if case .text(let lines, _) = block { #expect(!lines.joined().contains("<!--")) }
+        }
+    }
+}

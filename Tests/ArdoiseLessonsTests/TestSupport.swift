@@ -21,3 +21,14 @@ enum TestSupport {
         try? FileManager.default.removeItem(at: url)
     }
 }
+
+extension TestSupport {
+    /// The annotated template of docs/ecrire-une-lecon.md, as a formateur copies it.
+    static func documentationTemplate() throws -> String {
+        let doc = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/ecrire-une-lecon.md"), encoding: .utf8)
+        guard let start = doc.range(of: "````markdown\n"),
+              let end = doc.range(of: "\n````\n", range: start.upperBound..<doc.endIndex)
+        else { return "" }
+        return String(doc[start.upperBound..<end.lowerBound]) + "\n"
+    }
+}
