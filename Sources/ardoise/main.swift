@@ -1,1 +1,3 @@
-// placeholder
+import ArdoiseCommandLine
+
+ArdoiseCommand.main()
