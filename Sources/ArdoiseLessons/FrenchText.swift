@@ -2,9 +2,9 @@ import Foundation
 
 /// Small text helpers for reading what a formateur typed: field names and section titles
 /// are recognised whatever their case and accents, as the language does for its keywords.
-enum FrenchText {
+public enum FrenchText {
     /// Lowercased, accents removed, inner spaces collapsed: `Code de  Départ` → `code de depart`.
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         let decomposed = text.decomposedStringWithCanonicalMapping.lowercased()
         let scalars = decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
         let words = String(String.UnicodeScalarView(scalars))
@@ -73,4 +73,9 @@ enum FrenchText {
         let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         return (key, value)
     }
+}
+
+extension FrenchText {
+    /// Whether two titles are the same words, whatever the case, accents and spacing.
+    public static func sameWords(_ a: String, _ b: String) -> Bool { fold(a) == fold(b) }
 }

@@ -21,11 +21,14 @@ public struct LearnerReport: Equatable, Sendable {
     public var results: [ExerciseResult]
     /// `.ard` files that match no exercise: listed so that a misnamed file is not silently ignored.
     public var unrecognizedFiles: [String]
+    /// Further files answering an exercise already graded for this learner (`double-2.ard` beside `double.ard`).
+    public var duplicateFiles: [String]
 
-    public init(name: String, results: [ExerciseResult], unrecognizedFiles: [String] = []) {
+    public init(name: String, results: [ExerciseResult], unrecognizedFiles: [String] = [], duplicateFiles: [String] = []) {
         self.name = name
         self.results = results
         self.unrecognizedFiles = unrecognizedFiles
+        self.duplicateFiles = duplicateFiles
     }
 
     public func result(for exerciseID: String) -> ExerciseResult? {

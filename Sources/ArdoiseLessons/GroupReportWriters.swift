@@ -23,6 +23,9 @@ public enum GroupReportWriters {
             for file in learner.unrecognizedFiles {
                 writer.append([learner.name, "", "", file, "non reconnu", "", "", "", "ce fichier ne correspond à aucun exercice"])
             }
+            for file in learner.duplicateFiles {
+                writer.append([learner.name, "", "", file, "doublon ignoré", "", "", "", "un autre fichier de cet apprenant répond au même exercice"])
+            }
         }
         return writer.text
     }
@@ -66,11 +69,20 @@ public enum GroupReportWriters {
                 return "\u{1B}[\(code)m\(padded)\u{1B}[0m"
             }.joined(separator: "  "))
         }
-        for learner in report.learners where !learner.unrecognizedFiles.isEmpty {
-            let names = learner.unrecognizedFiles.map { "« \(SafeText.neutralized($0)) »" }.joined(separator: ", ")
-            lines.append("")
-            lines.append("\(SafeText.neutralized(learner.name)) : fichier(s) non reconnu(s) : \(names).")
+        var notes: [String] = []
+        for learner in report.learners {
+            let who = SafeText.neutralized(learner.name)
+            if !learner.unrecognizedFiles.isEmpty {
+                let names = learner.unrecognizedFiles.map { "« \(SafeText.neutralized($0)) »" }.joined(separator: ", ")
+                notes.append("\(who) : fichier(s) non reconnu(s), ignoré(s) : \(names).")
+            }
+            if !learner.duplicateFiles.isEmpty {
+                let names = learner.duplicateFiles.map { "« \(SafeText.neutralized($0)) »" }.joined(separator: ", ")
+                notes.append("\(who) : doublon(s) ignoré(s) (un autre fichier répond déjà au même exercice) : \(names).")
+            }
         }
+        if !notes.isEmpty { lines.append("") }
+        lines += notes
         return lines.joined(separator: "\n") + "\n"
     }
 }
@@ -88,6 +100,7 @@ struct GroupDocument: Encodable {
         var completed: Int
         var results: [Entry]
         var unrecognizedFiles: [String]
+        var duplicateFiles: [String]
     }
 
     struct Entry: Encodable {
@@ -119,7 +132,7 @@ struct GroupDocument: Encodable {
                                      firstFailure: summary.isEmpty ? nil : summary,
                                      tests: ResultsDocument(result: result).tests)
                     },
-                    unrecognizedFiles: learner.unrecognizedFiles)
+                    unrecognizedFiles: learner.unrecognizedFiles, duplicateFiles: learner.duplicateFiles)
         }
     }
 }

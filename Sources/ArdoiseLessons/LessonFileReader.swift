@@ -25,7 +25,13 @@ public enum TextFileReader {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .failure(.missing(path)) }
         if isFolder.boolValue { return .failure(.isFolder(path)) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
+        // Only regular files: reading a device (/dev/zero, a pipe) would never end.
+        let target = (path as NSString).resolvingSymlinksInPath
+        let attributes = try? FileManager.default.attributesOfItem(atPath: target)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            return .failure(.unreadable(path))
+        }
+        if let size = attributes?[.size] as? Int, size > maximumBytes {
             return .failure(.tooLarge(path, size))
         }
         guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable(path)) }

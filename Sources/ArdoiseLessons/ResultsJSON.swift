@@ -26,6 +26,12 @@ public struct ResultsDocument: Encodable, Equatable {
         public var number: Int
         public var count: Int
         public var text: String
+
+        public init(number: Int, count: Int, text: String) {
+            self.number = number
+            self.count = count
+            self.text = text
+        }
     }
 
     public struct ErrorEntry: Encodable, Equatable {
