@@ -90,6 +90,18 @@ struct ExerciseParser {
               let item = Self.listItem(text) {
             readFicheItem(item, line: line, id: &id, constraints: &constraints, seen: &seenKeys)
             index += 1
+            // A blank line inside the fiche is forgiven when a known field follows it;
+            // otherwise the blank line ends the fiche and the statement begins.
+            var next = index
+            while next < elements.count, case .line(let blank, _) = elements[next],
+                  blank.trimmingCharacters(in: .whitespaces).isEmpty {
+                next += 1
+            }
+            if next > index, next < elements.count, case .line(let following, _) = elements[next],
+               let followingItem = Self.listItem(following), let (key, _) = FrenchText.keyValue(followingItem),
+               Self.ficheKeys[FrenchText.fold(key)] != nil {
+                index = next
+            }
         }
         if id == nil && seenKeys["identifiant"] == nil {
             issues.append(LessonIssue(path: path, line: headingLine,

@@ -266,3 +266,57 @@ struct DocumentationTemplateTests {
         }
     }
 }
+
+@Suite("Exercise fiche")
+struct ExerciseFicheTests {
+    private func exercise(_ fiche: String) -> (Exercise?, [LessonIssue]) {
+        let text = """
+        ---
+        titre : T
+        ordre : 1
+        objectifs :
+          - o
+        ---
+
+        ## Exercice 2 : Essai
+        \(fiche)
+
+        - un élément de l'énoncé
+
+        ### Code de départ
+
+        ```ardoise
+        ```
+
+        ### Test
+
+        ```sortie
+        1
+        ```
+
+        ### Solution
+
+        ```ardoise
+        afficher 1
+        ```
+        """
+        let result = LessonParser.parse(text, path: "l.md")
+        return (result.lesson?.exercises.first, result.errors)
+    }
+
+    @Test func forgivesABlankLineBetweenKnownFields() throws {
+        let (found, errors) = exercise("- identifiant : essai\n\n- interdit : trier\n- graine : 3")
+        #expect(errors.isEmpty)
+        let parsed = try #require(found)
+        #expect(parsed.title == "Essai")
+        #expect(parsed.constraints.forbiddenBuiltins == ["trier"])
+        #expect(parsed.constraints.seed == 3)
+        #expect(parsed.statement == [.text(lines: ["- un élément de l'énoncé"], line: 14)])
+    }
+
+    @Test func acceptsAnEmptyStarter() throws {
+        let (found, errors) = exercise("- identifiant : essai")
+        #expect(errors.isEmpty)
+        #expect(found?.starter.text == "")
+    }
+}
