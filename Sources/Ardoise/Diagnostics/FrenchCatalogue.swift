@@ -112,6 +112,8 @@ public struct FrenchCatalogue: MessageCatalogue {
             return "remplace « : » par « \(word) »"
         case .callWithParentheses(let name):
             return "écris « \(name)(…) » pour appeler la fonction"
+        case .renameVariable(let suggestion):
+            return "choisis un autre nom pour ta variable, par exemple « \(suggestion) »"
         case .printToSee:
             return "pour voir cette valeur, écris « afficher » devant"
         case .useComparisonEquals:

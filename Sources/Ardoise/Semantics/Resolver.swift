@@ -101,8 +101,14 @@ struct Resolver {
             }
             declaredHere[name] = declaration.nameLocation
             var seen: Set<String> = []
-            for parameter in declaration.parameters where !seen.insert(parameter.name).inserted {
-                report(.E0211, at: parameter.location, ["nom": parameter.name])
+            for parameter in declaration.parameters {
+                if !seen.insert(parameter.name).inserted {
+                    report(.E0211, at: parameter.location, ["nom": parameter.name])
+                } else if Builtin.named(parameter.name) != nil {
+                    report(.E0207, at: parameter.location,
+                           ["nom": parameter.name, "quoi": "le nom d'une fonction d'Ardoise"],
+                           hint: .renameVariable(Self.alternativeName(for: parameter.name)))
+                }
             }
             let index: Int
             if let existing = functionIndex[name] {
@@ -170,11 +176,7 @@ struct Resolver {
         switch statement.kind {
         case .assign(let name, let value):
             let resolvedValue = resolve(value)
-            if functionIndex[name] != nil {
-                report(.E0207, at: statement.location, ["nom": name, "quoi": "le nom d'une fonction"],
-                       hint: .usePlainText("nom-fonction"))
-                return nil
-            }
+            if !checkAssignable(name, at: statement.location) { return nil }
             guard let slot = scope.slots[name] else { return nil }
             return .assign(slot: slot, value: resolvedValue)
         case .assignIndex(let target, let index, let value):
@@ -185,18 +187,21 @@ struct Resolver {
             return .print(values.map { resolve($0) }, site: site)
         case .ifChain(let branches, let otherwise):
             let resolvedBranches = branches.map { branch in
-                (condition: resolve(branch.condition), body: resolveBlock(branch.body))
+                (condition: resolve(branch.condition),
+                 site: addSite(branch.condition.location, text: branch.condition.sourceText),
+                 body: resolveBlock(branch.body))
             }
-            let site = addSite(statement.location, text: "si")
-            return .ifChain(resolvedBranches, otherwise: otherwise.map { resolveBlock($0) }, site: site)
+            return .ifChain(resolvedBranches, otherwise: otherwise.map { resolveBlock($0) })
         case .whileLoop(let condition, let body):
             let site = addSite(condition.location, text: "tant que")
             return .whileLoop(condition: resolve(condition), body: resolveBlock(body), site: site)
         case .forRange(let variable, let variableLocation, let from, let to, let step, let body):
-            let site = addSite(statement.location, anchor: step?.location ?? variableLocation, text: "pour", name: variable)
+            let sites = [addSite(statement.location, anchor: variableLocation, text: "pour", name: variable),
+                         addSite(from.location, text: from.sourceText), addSite(to.location, text: to.sourceText),
+                         addSite(step?.location ?? to.location, text: step?.sourceText ?? "")]
             guard let slot = loopSlot(variable, at: variableLocation) else { return nil }
             return .forRange(slot: slot, from: resolve(from), to: resolve(to), step: step.map { resolve($0) },
-                             body: resolveBlock(body), site: site)
+                             body: resolveBlock(body), sites: sites)
         case .forEach(let variable, let variableLocation, let sequence, let body):
             let site = addSite(sequence.location, text: "pour chaque", name: variable)
             guard let slot = loopSlot(variable, at: variableLocation) else { return nil }
@@ -238,11 +243,32 @@ struct Resolver {
     }
 
     private mutating func loopSlot(_ variable: String, at location: SourceLocation) -> Int? {
-        if functionIndex[variable] != nil {
-            report(.E0207, at: location, ["nom": variable, "quoi": "le nom d'une fonction"])
-            return nil
+        checkAssignable(variable, at: location) ? scope.slots[variable] : nil
+    }
+
+    /// A variable may not take the name of a function, declared or built-in (LANGUAGE.md:
+    /// "assigning to a keyword or a function name" is a static error).
+    private mutating func checkAssignable(_ name: String, at location: SourceLocation) -> Bool {
+        if functionIndex[name] != nil {
+            report(.E0207, at: SourceLocation(line: location.line, column: location.column, length: name.count),
+                   ["nom": name, "quoi": "le nom d'une fonction du programme"], hint: .renameVariable(Self.alternativeName(for: name)))
+            return false
         }
-        return scope.slots[variable]
+        if let builtin = Builtin.named(name) {
+            report(.E0207, at: SourceLocation(line: location.line, column: location.column, length: name.count),
+                   ["nom": name, "quoi": "le nom de la fonction « \(builtin.name) » d'Ardoise"],
+                   hint: .renameVariable(Self.alternativeName(for: name)))
+            return false
+        }
+        return true
+    }
+
+    /// A name to suggest instead of a function's: `somme` → `total`, `texte` → `mon_texte`.
+    static func alternativeName(for name: String) -> String {
+        let usual = ["somme": "total", "nombre": "n", "texte": "phrase", "longueur": "taille", "position": "place",
+                     "min": "minimum", "max": "maximum", "type": "genre", "entier": "valeur", "abs": "distance",
+                     "racine": "resultat", "arrondi": "valeur_arrondie"]
+        return usual[KeywordTable.fold(name)] ?? "mon_\(name)"
     }
 
     // MARK: - Expressions
