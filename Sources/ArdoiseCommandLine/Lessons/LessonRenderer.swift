@@ -55,6 +55,9 @@ struct LessonRenderer {
             if level <= 2 && !style.enabled { return [text, String(repeating: level == 1 ? "═" : "─", count: text.count), ""] }
             return [level <= 2 ? style.title(text) : style.bold(text), ""]
         case .text(let lines, _):
+            if lines.count >= 2, lines.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).hasPrefix("|") }) {
+                return renderTable(lines) + [""]
+            }
             return lines.map(renderProseLine) + [""]
         case .code(let code):
             let highlighter = CodeHighlighter(style: style)
@@ -81,6 +84,49 @@ struct LessonRenderer {
             return indent + style.dim(String(repeating: "─", count: min(trimmed.count, width)))
         }
         return indent + inline(trimmed)
+    }
+
+    /// A Markdown table, with aligned columns and the header in bold.
+    private func renderTable(_ lines: [String]) -> [String] {
+        let plain = LessonRenderer(style: TerminalStyle(enabled: false))
+        var rows: [[String]] = []
+        var separatorAfterFirst = false
+        for line in lines {
+            var trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.allSatisfy({ "|-: ".contains($0) }) { separatorAfterFirst = rows.count == 1; continue }
+            if trimmed.hasPrefix("|") { trimmed.removeFirst() }
+            if trimmed.hasSuffix("|") { trimmed.removeLast() }
+            rows.append(trimmed.split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) })
+        }
+        let columns = rows.map(\.count).max() ?? 0
+        // Widths from the text as shown, without colour codes and without the removed markers.
+        var widths = Array(repeating: 0, count: columns)
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                widths[index] = max(widths[index], plainWidth(plain, cell))
+            }
+        }
+        var out: [String] = []
+        for (rowIndex, row) in rows.enumerated() {
+            let cells = (0..<columns).map { index -> String in
+                let cell = index < row.count ? row[index] : ""
+                let shown = rowIndex == 0 && separatorAfterFirst ? style.bold(plain.inline(cell).replacingOccurrences(of: "`", with: "")) : inline(cell)
+                return shown + String(repeating: " ", count: max(0, widths[index] - plainWidth(plain, cell)))
+            }
+            var line = "  " + cells.joined(separator: "   ")
+            while line.hasSuffix(" ") { line.removeLast() }
+            out.append(line)
+            if rowIndex == 0 && separatorAfterFirst {
+                out.append("  " + style.dim(widths.map { String(repeating: "─", count: $0) }.joined(separator: "   ")))
+            }
+        }
+        return out
+    }
+
+    private func plainWidth(_ plain: LessonRenderer, _ cell: String) -> Int {
+        let shown = plain.inline(cell)
+        return style.enabled ? shown.replacingOccurrences(of: "`", with: "").count : shown.count
     }
 
     /// `**gras**` and `` `code` ``; the markers are removed when colours are on, kept otherwise.
