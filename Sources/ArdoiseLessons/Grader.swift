@@ -75,7 +75,11 @@ public struct Grader: Sendable {
             }
         }
 
-        if learnerRun.outcome != .completed, let diagnostic = learnerRun.diagnostics.first {
+        // A test without expected output only calls the learner's functions: when the program's own
+        // questions go unanswered there (no ```entrée block), it stopped after defining them — not a fault.
+        let stoppedOnlyForInput = test.expectedOutput == nil && test.checkCode != nil
+            && learnerRun.outcome == .failed && learnerRun.diagnostics.first?.code.rawValue == Self.noInputLeftCode
+        if learnerRun.outcome != .completed, !stoppedOnlyForInput, let diagnostic = learnerRun.diagnostics.first {
             let stop = stop(for: diagnostic, in: session, fallback: submission)
             result.stop = stop
             result.status = .error
@@ -123,6 +127,9 @@ public struct Grader: Sendable {
         }
         return .graded(result)
     }
+
+    /// `demander` with no input left (the language's E0309).
+    static let noInputLeftCode = "E0309"
 
     /// A check failure as a learner reads it: `double(-3) vaut 3, attendu -6`, without the line
     /// number, which points into the lesson file, not into the learner's program.

@@ -241,7 +241,7 @@ struct FormateurCommandsTests {
         try workspace.write(lesson, to: "lecons/01-essai.md")
         let validated = LessonCommands.validate("lecons", workspace.environment)
         #expect(validated.exitCode == 1)
-        #expect(validated.standardOutput.contains("01-essai.md, ligne 14 : erreur : le code de départ de « essai » réussit déjà tous les tests."))
+        #expect(validated.standardOutput.contains("lecons/01-essai.md, ligne 14 : erreur : le code de départ de « essai » réussit déjà tous les tests."))
         #expect(validated.standardOutput.contains("avertissement : l'exercice « essai » n'a aucun indice"))
         let json = LessonCommands.validate("lecons", format: .json, workspace.environment)
         #expect(json.standardOutput.contains("\"severity\" : \"error\""))

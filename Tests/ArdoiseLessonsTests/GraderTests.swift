@@ -268,3 +268,77 @@ struct HostileSubmissionTests {
         #expect(result.status == .pass, "\(result.tests.map(\.message))")
     }
 }
+
+@Suite("Grader on exercises mixing functions and questions")
+struct MixedExerciseTests {
+    private let lesson = """
+    ---
+    titre : Mélange
+    ordre : 5
+    objectifs :
+      - mélanger
+    ---
+
+    ## Exercice : Total
+
+    - identifiant : total
+
+    ### Code de départ
+
+    ```ardoise
+    fonction total(l)
+        retourner 0
+    fin fonction
+    ```
+
+    ### Test : fonction seule
+
+    ```ardoise
+    vérifier total([2, 3]) = 5
+    ```
+
+    ### Test : programme complet
+
+    ```entrée
+    5
+    ```
+
+    ```sortie
+    Total : 6
+    ```
+
+    ### Indice
+
+    a
+
+    ### Indice
+
+    b
+
+    ### Solution
+
+    ```ardoise
+    fonction total(l)
+        s <- 0
+        pour chaque x dans l faire
+            s <- s + x
+        fin pour
+        retourner s
+    fin fonction
+
+    prix <- demander_nombre("Un prix ?")
+    afficher "Total : {total([prix, 1])}"
+    ```
+    """
+
+    @Test func unansweredQuestionsDoNotFailACheckOnlyTest() throws {
+        let parsed = LessonParser.parse(lesson, path: "l.md")
+        let exercise = try #require(parsed.lesson?.exercises.first, "\(parsed.errors)")
+        let result = Grader().grade(exercise.solution.text, fileName: "total.ard", exercise: exercise)
+        #expect(result.status == .pass, "\(result.tests.map(\.message))")
+        // But a real error in the program still counts.
+        let crashing = exercise.solution.text.replacingOccurrences(of: "prix <- demander_nombre(\"Un prix ?\")", with: "prix <- 1 / 0")
+        let crashed = Grader().grade(crashing, fileName: "total.ard", exercise: exercise)
+        #expect(crashed.tests[0].status == .error)
+    }
+}

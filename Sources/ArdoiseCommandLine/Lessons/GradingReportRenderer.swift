@@ -79,13 +79,9 @@ struct GradingReportRenderer {
             if test.diff.count > 40 { out.append(pad + style.dim("… (\(test.diff.count - 40) lignes de plus)")) }
         }
         for failure in test.checkFailures.prefix(5) {
-            if let actual = failure.actual, let expected = failure.expected {
-                out.append(pad + "obtenu : " + style.red(SafeText.neutralized(actual)) + "   attendu : " + style.green(SafeText.neutralized(expected))
-                           + style.dim("   (\(SafeText.neutralized(failure.message)))"))
-            } else {
-                out.append(pad + SafeText.neutralized(failure.message))
-            }
+            out.append(pad + style.red("✗ ") + SafeText.neutralized(failure.message))
         }
+        if test.checkFailures.count > 5 { out.append(pad + style.dim("… (\(test.checkFailures.count - 5) de plus)")) }
         if let stop = test.stop, stop.line > 0 {
             out += Self.lines(of: stop.rendered).map { pad + $0 }
         }

@@ -194,7 +194,7 @@ public enum LessonCommands {
 
     /// `ardoise valider [DOSSIER]`: every problem of every lesson, with its line; status 1 if any error.
     public static func validate(_ directory: String?, format: OutputFormat = .text, _ env: LessonEnvironment) -> CommandOutput {
-        let folder = directory.map(env.absolute) ?? env.lessonsDirectory
+        let folder = ((directory.map(env.absolute) ?? env.lessonsDirectory) as NSString).standardizingPath
         let library = LessonLibrary.load(directory: folder)
         let issues = LessonValidator().validate(library)
         let errors = issues.filter(\.isError)
@@ -207,7 +207,8 @@ public enum LessonCommands {
         let style = env.style
         var lines: [String] = []
         for issue in issues {
-            let place = issue.line > 0 ? "\(issue.path), ligne \(issue.line)" : issue.path
+            let path = env.displayPath(issue.path)
+            let place = issue.line > 0 ? "\(path), ligne \(issue.line)" : path
             let label = issue.isError ? style.red("erreur") : style.yellow("avertissement")
             lines.append("\(style.bold(place)) : \(label) : \(issue.message)")
             if let hint = issue.hint { lines.append("  " + style.dim("Astuce : ") + hint) }

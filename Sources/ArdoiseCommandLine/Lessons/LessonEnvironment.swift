@@ -54,6 +54,13 @@ public struct LessonEnvironment {
     }
 
     func absolute(_ path: String) -> String { Self.absolute(path, in: workingDirectory) }
+
+    /// A path as short as possible for messages: relative to the working folder when inside it.
+    func displayPath(_ path: String) -> String {
+        let standardized = (path as NSString).standardizingPath
+        let folder = (workingDirectory as NSString).standardizingPath + "/"
+        return standardized.hasPrefix(folder) ? String(standardized.dropFirst(folder.count)) : standardized
+    }
 }
 
 /// What a lesson command produced: text for standard output, text for standard error, an exit status.
