@@ -253,7 +253,9 @@ struct FormateurCommandsTests {
         try workspace.write("fonction double(n)\n    retourner n * 2\nfin fonction\n", to: "groupe/amine/double.ard")
         let flood = "tant que vrai faire\n    afficher \"=SOMME(A1)\"\nfin tant que\n"
         try workspace.write(flood, to: "groupe/bob/premier-message.ard")
-        try workspace.write("fonction double(n)\n    retourner double(n)\nfin fonction\n", to: "groupe/bob/double.ard")
+        // A list that doubles forever: stopped by the size limit (recursion is covered by the grader's tests).
+        try workspace.write("fonction double(n)\n    l <- [n]\n    tant que vrai faire\n        l <- l + l\n    fin tant que\nfin fonction\n",
+                            to: "groupe/bob/double.ard")
         try workspace.write("afficher \"\u{1B}[2J\u{1B}[31mpirate\"\n", to: "groupe/=chloé/premier-message.ard")
         try workspace.write("si x alors afficher 1\n", to: "groupe/=chloé/double.ard")
         try workspace.write("brouillon\n", to: "groupe/=chloé/notes.ard")
