@@ -26,8 +26,11 @@ enum ErrorDocs {
         "## \(code.rawValue) — \(escaped(FrenchCatalogue.shared.explanation(for: code).title))"
     }
 
-    static func codeBlock(_ program: String) -> String {
-        "```ardoise\n\(program)\n```"
+    /// A wrong example's fence says so (```` ```ardoise faux ````): it stays an ardoise block for
+    /// Markdown renderers (the first word), and DocumentationTests, which expects every
+    /// ```` ```ardoise ```` block of docs/ to parse, leaves it alone.
+    static func codeBlock(_ program: String, wrong: Bool = false) -> String {
+        "```ardoise\(wrong ? " faux" : "")\n\(program)\n```"
     }
 
     static func section(for code: DiagnosticCode) -> String {
@@ -35,7 +38,7 @@ enum ErrorDocs {
         var out = "<a id=\"\(code.rawValue)\"></a>\n\n\(heading(for: code))\n\n\(escaped(explanation.details))\n"
         if let wrong = explanation.wrong {
             let what = code == .E0501 ? "Exemple dont la vérification échoue :" : "Exemple qui provoque l'erreur :"
-            out += "\n\(what)\n\n\(codeBlock(wrong))\n"
+            out += "\n\(what)\n\n\(codeBlock(wrong, wrong: true))\n"
         }
         if let fixed = explanation.fixed {
             out += "\nCorrigé :\n\n\(codeBlock(fixed))\n"
@@ -63,7 +66,7 @@ enum ErrorDocs {
 
     /// The generated part of docs/erreurs.md, from the marker to the end.
     static var generated: String {
-        ([marker, index] + DiagnosticCode.allCases.map(section(for:))).joined(separator: "\n")
+        ([marker + "\n", index] + DiagnosticCode.allCases.map(section(for:))).joined(separator: "\n")
     }
 
     static func read() throws -> String {
@@ -78,7 +81,9 @@ struct ErrorDocsTests {
         let docs = try ErrorDocs.read()
         let explanation = FrenchCatalogue.shared.explanation(for: code)
         #expect(docs.contains(ErrorDocs.heading(for: code) + "\n"), "heading of \(code.rawValue)")
-        if let wrong = explanation.wrong { #expect(docs.contains(ErrorDocs.codeBlock(wrong)), "wrong example of \(code.rawValue)") }
+        if let wrong = explanation.wrong {
+            #expect(docs.contains(ErrorDocs.codeBlock(wrong, wrong: true)), "wrong example of \(code.rawValue)")
+        }
         if let fixed = explanation.fixed { #expect(docs.contains(ErrorDocs.codeBlock(fixed)), "fixed example of \(code.rawValue)") }
         #expect(docs.contains(ErrorDocs.section(for: code)),
                 "section \(code.rawValue) is stale: ARDOISE_REGENERER_DOCS=1 swift test --filter ErrorDocsTests/regenerate")
@@ -97,6 +102,28 @@ struct ErrorDocsTests {
         let positions = DiagnosticCode.allCases.compactMap { docs.range(of: ErrorDocs.heading(for: $0) + "\n")?.lowerBound }
         #expect(positions.count == DiagnosticCode.allCases.count)
         #expect(positions == positions.sorted())
+    }
+
+    /// The introduction shows real messages: each ```` ```ardoise ```` block followed by a
+    /// ```` ```text ```` block must print exactly that (output, then the rendered errors).
+    @Test func introductionShowsRealMessages() throws {
+        let introduction = try ErrorDocs.read().components(separatedBy: ErrorDocs.marker)[0]
+        let blocks = MarkdownCodeBlock.blocks(in: introduction)
+        var checked = 0
+        for i in blocks.indices.dropLast() where blocks[i].language == "ardoise" && blocks[i + 1].language == "text" {
+            let shown = blocks[i + 1].content
+            let name = shown.split(separator: "\n").first { $0.contains("--> ") }
+                .flatMap { $0.components(separatedBy: "--> ").last?.split(separator: ":").first }.map(String.init) ?? "programme.ard"
+            let console = BufferConsole()
+            let session = Session(console: console, options: RunOptions(seed: 1))
+            let source = Source(name: name, text: blocks[i].content + "\n")
+            let result = session.run(source)
+            let rendered = result.diagnostics
+                .map { DiagnosticRenderer(color: false).render($0, source: session.source(of: $0) ?? source) }.joined()
+            #expect(console.output + rendered == shown + "\n", "docs/erreurs.md:\(blocks[i].line)")
+            checked += 1
+        }
+        #expect(checked == 3)
     }
 
     /// Rewrites the generated part, keeping the hand-written introduction above the marker.

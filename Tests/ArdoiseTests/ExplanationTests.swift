@@ -81,6 +81,9 @@ struct ExplanationTests {
         if let option = Self.limitOptions[code] {
             #expect(explanation.details.contains(option), "the details name \(option)")
         }
+        if code == .E0321 {
+            #expect(explanation.details.contains(Interpreter.formatCount(Limits.defaultCallDepth)), "the details give the default depth")
+        }
         guard explanation.limits != nil, let wrong = explanation.wrong else { return }
         let option = Self.limitOptions[code] ?? "--max-"
         #expect(wrong.contains("# lancé avec : ardoise \(option)"), "the example says how it is run")

@@ -617,26 +617,24 @@ extension FrenchCatalogue {
                     """)
         case .E0207:
             return Explanation(
-                title: "Valeur rangée dans un nom de fonction",
+                title: "Variable qui porte le nom d'une fonction",
                 details: lines(
-                    "Ce nom est déjà celui d'une fonction de ton programme : il ne peut pas servir aussi de variable.",
-                    "Sinon, le même nom voudrait dire deux choses.",
-                    "Choisis un autre nom pour la variable, par exemple « résultat »."),
+                    "Ce nom est déjà celui d'une fonction, d'Ardoise (« somme », « longueur », « max »…) ou de ton programme : une variable ou un paramètre ne peut pas le prendre.",
+                    "Sinon, le même nom voudrait dire deux choses, et la fonction ne serait plus utilisable.",
+                    "Choisis un autre nom pour la variable : l'astuce en propose un, par exemple « total » au lieu de « somme »."),
                 wrong: """
-                    fonction carré(x)
-                        retourner x * x
-                    fin fonction
-
-                    carré <- carré(4)
-                    afficher carré
+                    somme <- 0
+                    pour i de 1 à 3 faire
+                        somme <- somme + i
+                    fin pour
+                    afficher somme
                     """,
                 fixed: """
-                    fonction carré(x)
-                        retourner x * x
-                    fin fonction
-
-                    résultat <- carré(4)
-                    afficher résultat
+                    total <- 0
+                    pour i de 1 à 3 faire
+                        total <- total + i
+                    fin pour
+                    afficher total
                     """)
         case .E0208:
             return Explanation(
