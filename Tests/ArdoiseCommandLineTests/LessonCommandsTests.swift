@@ -337,7 +337,7 @@ struct WatchModeTests {
         let round = WatchLoop.check("premier-message.ard", workspace.environment)
         #expect(round.exitCode == 1)
         #expect(!round.standardOutput.contains("Indice 1"))
-        #expect(round.standardOutput.contains("ardoise indice"))
+        #expect(round.standardOutput.contains("ardoise indice premier-message"))
         #expect(workspace.progress["premier-message"].hintsRevealed == 0)
     }
 }

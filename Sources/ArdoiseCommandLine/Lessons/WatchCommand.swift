@@ -49,7 +49,10 @@ enum WatchLoop {
         var output = LessonCommands.check(file, revealHint: false, env)
         output.standardOutput = separator + output.standardOutput
         if output.exitCode != 0, output.exitCode != LessonCommands.unusableStatus {
-            output.standardOutput += env.style.dim("Besoin d'aide ? ardoise indice (dans un autre terminal)") + "\n"
+            let library = LessonLibrary.load(directory: env.lessonsDirectory)
+            let text = (try? TextFileReader.read(env.absolute(file)).get()) ?? ""
+            let id = SubmissionIdentifier.exerciseID(fileName: file, text: text, library: library) ?? "IDENTIFIANT"
+            output.standardOutput += env.style.dim("Besoin d'aide ? Dans un autre terminal : ardoise indice \(id)") + "\n"
         }
         return output
     }
