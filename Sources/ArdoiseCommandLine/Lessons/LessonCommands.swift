@@ -242,7 +242,7 @@ public enum LessonCommands {
         case .success(let graded): report = graded
         }
         let outputFolder = URL(fileURLWithPath: outputDirectory.map(env.absolute) ?? env.workingDirectory)
-        let base = "rapport-" + ExerciseParserFacade.fileSafe(report.group)
+        let base = "rapport-" + ReportFileName.slug(report.group)
         let csvURL = outputFolder.appendingPathComponent(base + ".csv")
         let jsonURL = outputFolder.appendingPathComponent(base + ".json")
         let json = GroupReportWriters.json(report)
@@ -287,46 +287,5 @@ extension CommandOutput {
         var copy = self
         copy.standardOutput = text + copy.standardOutput
         return copy
-    }
-}
-
-/// File names built from folder names: letters, digits and dashes only.
-enum ExerciseParserFacade {
-    static func fileSafe(_ name: String) -> String {
-        let folded = FrenchText.fold(name)
-        let kept = String(folded.map { ($0.isASCII && ($0.isLetter || $0.isNumber)) ? $0 : "-" })
-        let slug = kept.split(separator: "-").joined(separator: "-")
-        return slug.isEmpty ? "groupe" : slug
-    }
-}
-
-/// `ardoise valider --format json`.
-struct ValidationDocument: Encodable {
-    var schema = "ardoise/validation"
-    var version = 1
-    var lessons: Int
-    var exercises: Int
-    var issues: [Issue]
-
-    struct Issue: Encodable {
-        var severity: String
-        var path: String
-        var line: Int
-        var message: String
-        var hint: String?
-
-        init(_ issue: LessonIssue) {
-            severity = issue.isError ? "error" : "warning"
-            path = issue.path
-            line = issue.line
-            message = issue.message
-            hint = issue.hint
-        }
-    }
-
-    func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(self)) ?? Data("{}".utf8)) + Data("\n".utf8)
     }
 }
