@@ -116,6 +116,8 @@ public struct FrenchCatalogue: MessageCatalogue {
             return "choisis un autre nom pour ta variable, par exemple « \(suggestion) »"
         case .swapArguments(let example):
             return "écris le plus petit nombre en premier : \(example)"
+        case .blockOnNextLines(let header, let block):
+            return "va à la ligne après « \(header) » : les instructions du bloc vont sur les lignes suivantes, puis « fin \(block) »"
         case .printToSee:
             return "pour voir cette valeur, écris « afficher » devant"
         case .useComparisonEquals:

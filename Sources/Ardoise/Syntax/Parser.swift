@@ -257,8 +257,11 @@ struct Parser {
 
     // MARK: Blocks
 
-    /// After a block header: `alors`, `faire` or `fois` must end the line.
-    private mutating func expectHeaderEnd(_ keyword: Keyword, block: String, missing: DiagnosticCode) throws {
+    /// After a block header: `alors`, `faire` or `fois` must end the line. Returns true when
+    /// a statement follows on the same line (`si x alors afficher 1`): that is reported once,
+    /// with the block form as hint, and the statement is parsed as the first of the body.
+    @discardableResult
+    private mutating func expectHeaderEnd(_ keyword: Keyword, block: String, missing: DiagnosticCode) throws -> Bool {
         if current.isKeyword(keyword) {
             advance()
         } else if current.isSymbol(.colon) {
@@ -274,16 +277,19 @@ struct Parser {
                                      : current.location
             report(missing, at: location, ["bloc": block], hint: .addKeyword(keyword.rawValue))
             if !atLineEnd { skipLine() }
-            return
+            return false
         }
         if current.isSymbol(.colon) { advance() }
-        try expectLineEnd()
+        if atLineEnd { return false }
+        report(.E0104, at: current.location, ["trouvé": current.described],
+               hint: .blockOnNextLines(header: keyword.rawValue, block: block))
+        return true
     }
 
     /// The body of a block, then its `fin WORD`. A missing or mismatched `fin` names the
     /// block still open and the line where it opened.
     private mutating func parseBody(block word: String, closer: [Keyword], opened: SourceLocation,
-                                    stopAtSinon: Bool = false) throws -> [Statement] {
+                                    stopAtSinon: Bool = false, quietIfUnclosed: Bool = false) throws -> [Statement] {
         try enterNesting(at: opened)
         defer { nesting -= 1 }
         openBlocks.append((word, opened))
@@ -300,6 +306,7 @@ struct Parser {
             break
         }
         if current.isEnd {
+            if quietIfUnclosed { return body }
             report(.E0107, at: opened, ["bloc": word, "ligne": String(opened.line)],
                    hint: .closeBlock(block: word, line: opened.line))
             return body
@@ -342,16 +349,17 @@ struct Parser {
         var branches: [ConditionalBranch] = []
         var otherwise: [Statement]?
         var condition = try parseExpression()
-        try expectHeaderEnd(.alors, block: "si", missing: .E0105)
+        var inline = try expectHeaderEnd(.alors, block: "si", missing: .E0105)
         while true {
-            let body = try parseBody(block: "si", closer: [.si], opened: keyword.location, stopAtSinon: true)
+            let body = try parseBody(block: "si", closer: [.si], opened: keyword.location, stopAtSinon: true,
+                                     quietIfUnclosed: inline)
             branches.append(ConditionalBranch(condition: condition, body: body))
             guard current.isKeyword(.sinon) else { break }
             let sinon = advance()
             if current.isKeyword(.si) {
                 advance()
                 condition = try parseExpression()
-                try expectHeaderEnd(.alors, block: "si", missing: .E0105)
+                inline = try expectHeaderEnd(.alors, block: "si", missing: .E0105) || inline
                 continue
             }
             if current.isSymbol(.colon) {
@@ -382,8 +390,8 @@ struct Parser {
         guard current.isKeyword(.que) else { throw unexpected(.useFrenchKeyword(typed: "tant", french: "tant que")) }
         advance()
         let condition = try parseExpression()
-        try expectHeaderEnd(.faire, block: "tant que", missing: .E0106)
-        let body = try parseBody(block: "tant que", closer: [.tant, .que], opened: keyword.location)
+        let inline = try expectHeaderEnd(.faire, block: "tant que", missing: .E0106)
+        let body = try parseBody(block: "tant que", closer: [.tant, .que], opened: keyword.location, quietIfUnclosed: inline)
         return Statement(kind: .whileLoop(condition, body), location: keyword.location)
     }
 
@@ -400,8 +408,8 @@ struct Parser {
             }
             advance()
             let sequence = try parseExpression()
-            try expectHeaderEnd(.faire, block: "pour", missing: .E0106)
-            let body = try parseBody(block: "pour", closer: [.pour], opened: keyword.location)
+            let inline = try expectHeaderEnd(.faire, block: "pour", missing: .E0106)
+            let body = try parseBody(block: "pour", closer: [.pour], opened: keyword.location, quietIfUnclosed: inline)
             return Statement(kind: .forEach(variable: variable, variableLocation: variableLocation,
                                             sequence: sequence, body: body), location: keyword.location)
         }
@@ -428,8 +436,8 @@ struct Parser {
             advance()
             step = try parseExpression()
         }
-        try expectHeaderEnd(.faire, block: "pour", missing: .E0106)
-        let body = try parseBody(block: "pour", closer: [.pour], opened: keyword.location)
+        let inline = try expectHeaderEnd(.faire, block: "pour", missing: .E0106)
+        let body = try parseBody(block: "pour", closer: [.pour], opened: keyword.location, quietIfUnclosed: inline)
         return Statement(kind: .forRange(variable: variable, variableLocation: variableLocation, from: from, to: to,
                                          step: step, body: body), location: keyword.location)
     }
@@ -437,6 +445,7 @@ struct Parser {
     private mutating func parseRepeat() throws -> Statement {
         let keyword = advance()
         let count = try parseExpression()
+        var inline = false
         if current.isContextual(.fois) {
             advance()
             if current.isKeyword(.faire) { advance() }
@@ -444,7 +453,11 @@ struct Parser {
                 report(.E0112, at: current.location, ["bloc": "répéter"], hint: .removeColon("fois"))
                 advance()
             }
-            try expectLineEnd()
+            if !atLineEnd {
+                report(.E0104, at: current.location, ["trouvé": current.described],
+                       hint: .blockOnNextLines(header: "fois", block: "répéter"))
+                inline = true
+            }
         } else {
             let location = atLineEnd ? SourceLocation(line: previous.location.line,
                                                       column: previous.location.column + previous.location.length)
@@ -452,7 +465,7 @@ struct Parser {
             report(.E0119, at: location, hint: .addKeyword("fois"))
             skipLine()
         }
-        let body = try parseBody(block: "répéter", closer: [.répéter], opened: keyword.location)
+        let body = try parseBody(block: "répéter", closer: [.répéter], opened: keyword.location, quietIfUnclosed: inline)
         return Statement(kind: .repeatLoop(count: count, body: body), location: keyword.location)
     }
 
