@@ -4,13 +4,17 @@ import Foundation
 /// lower-case rules build sequences of tokens, UPPER-CASE rules build the characters of one
 /// token. The same seed always gives the same program.
 ///
-/// - Depth: every rule reference costs one level of `depthBudget`. An alternative (or one
+/// - Depth: every rule reference costs one level of a depth budget. An alternative (or one
 ///   more repetition) is taken only if it can still be finished within the budget, using each
 ///   rule's minimal derivation depth, computed first; past the budget the shortest way is taken.
-/// - Size: once `tokenBudget` tokens are written, every choice is the shortest one, so that
-///   the program closes what is open and ends.
+/// - Size: each line (a repetition of something that holds a line end, as the lines of a
+///   block) gets a token budget of its own; once it is spent, choices take the shortest
+///   alternative and repetitions inside the line stop, so that the line ends soon. The lines
+///   of a nested block have their own budget, and the rest of the enclosing line (`sinon`,
+///   `fin si`) gets what was left of its own. `maximumTokens` caps the whole program.
 /// - Repetitions (`*`, `+`) are small: 0 to 3 more, fewer more often. The start symbol's
-///   repetition (the lines of the program) gets `programLines` instead.
+///   repetition (the lines of the program) gets `programLines` instead. An alternative that
+///   refers to the rule being derived (`'-' opposite`) is taken less often than the others.
 /// - Tokens are laid out as a person could type them: a space where two tokens would merge
 ///   (`si x`, not `six`; `a < -5`, not `a <-5`), sometimes none where they would not; random
 ///   indentation; sometimes a line break (and a comment) inside `( )` and `[ ]`, and a line
@@ -19,9 +23,10 @@ import Foundation
 ///   without accents, or glued together (`finsi`) when the glued word is one of `gluedWords`.
 struct ProgramGenerator {
     struct Options {
-        var depthBudget: ClosedRange<Int> = 20...45
-        var tokenBudget: ClosedRange<Int> = 20...250
-        var programLines: ClosedRange<Int> = 1...8
+        var depthBudget: ClosedRange<Int> = 25...50
+        var lineTokenBudget: ClosedRange<Int> = 8...60
+        var maximumTokens = 3000
+        var programLines: ClosedRange<Int> = 2...10
         var maximumRepetitions = 3
         /// Whether a token made by a lexical rule may be used (the rule's name, the token):
         /// used to keep names away from keywords and from words that get an error hint.
@@ -41,6 +46,8 @@ struct ProgramGenerator {
     let options: Options
     /// The fewest rule references needed to finish each rule.
     let minimalDepths: [String: Int]
+    /// The rules, ready to derive, in the grammar's order.
+    private let rules: [CompiledRule]
 
     init(grammar: EBNFGrammar, options: Options = Options()) {
         self.grammar = grammar
@@ -58,6 +65,11 @@ struct ProgramGenerator {
             }
         }
         minimalDepths = depths
+        let numbers = Dictionary(uniqueKeysWithValues: grammar.rules.enumerated().map { ($1.name, $0) })
+        rules = grammar.rules.map { rule in
+            CompiledRule(name: rule.name, isLexical: rule.isLexical,
+                         node: Node(rule.expression, rule: rule.name, depths: depths, numbers: numbers, options: options))
+        }
     }
 
     private static let infinite = Int.max / 4
@@ -74,14 +86,77 @@ struct ProgramGenerator {
         }
     }
 
-    func minimalDepth(of expression: EBNFGrammar.Expression) -> Int {
-        Self.minimalDepth(of: expression, minimalDepths)
-    }
-
     /// A program for this seed.
     func program(seed: UInt64) -> String {
         var run = Run(generator: self, random: SplitMix64(seed: seed))
         return run.program()
+    }
+
+    // MARK: - The grammar, ready to derive
+
+    private struct CompiledRule {
+        let name: String
+        let isLexical: Bool
+        let node: Node
+    }
+
+    /// An expression of the grammar with what the derivation needs to know about it.
+    private final class Node {
+        enum Kind {
+            case terminal(String, isWord: Bool)
+            /// The characters to draw from: a negated class keeps those of `universe` it allows.
+            case characters(EBNFGrammar.CharacterClass, allowed: [Unicode.Scalar])
+            case reference(Int)
+            case sequence
+            case choice(weights: [Double])
+            case optional
+            case zeroOrMore
+            case oneOrMore
+            /// The first child, except what matches this expression.
+            case exclusion(EBNFGrammar.Expression)
+        }
+        let kind: Kind
+        let children: [Node]
+        let minimalDepth: Int
+        /// Whether it holds a line end directly (a line of a block, of the program).
+        let isLine: Bool
+
+        init(_ expression: EBNFGrammar.Expression, rule: String, depths: [String: Int], numbers: [String: Int], options: Options) {
+            minimalDepth = ProgramGenerator.minimalDepth(of: expression, depths)
+            isLine = expression.references.contains(options.lineEndRule)
+            func compile(_ e: EBNFGrammar.Expression) -> Node {
+                Node(e, rule: rule, depths: depths, numbers: numbers, options: options)
+            }
+            switch expression {
+            case .terminal(let text):
+                kind = .terminal(text, isWord: text.allSatisfy(\.isLetter))
+                children = []
+            case .characterClass(let set):
+                kind = .characters(set, allowed: set.negated ? options.universe.filter(set.contains) : [])
+                children = []
+            case .reference(let name):
+                kind = .reference(numbers[name] ?? -1)
+                children = []
+            case .sequence(let items):
+                kind = .sequence
+                children = items.map(compile)
+            case .choice(let items):
+                kind = .choice(weights: items.map { $0.references.contains(rule) ? 1 : 4 })
+                children = items.map(compile)
+            case .optional(let e):
+                kind = .optional
+                children = [compile(e)]
+            case .zeroOrMore(let e):
+                kind = .zeroOrMore
+                children = [compile(e)]
+            case .oneOrMore(let e):
+                kind = .oneOrMore
+                children = [compile(e)]
+            case .exclusion(let a, let b):
+                kind = .exclusion(b)
+                children = [compile(a)]
+            }
+        }
     }
 
     // MARK: - One generation
@@ -101,31 +176,37 @@ struct ProgramGenerator {
     }
 
     private struct Run {
-        let generator: ProgramGenerator
+        let rules: [CompiledRule]
+        let grammar: EBNFGrammar
+        let options: Options
         var random: SplitMix64
         let depthBudget: Int
-        let tokenBudget: Int
+        let lineTokenBudget: Int
         var tokensWritten = 0
+        var lineTokensWritten = 0
 
         init(generator: ProgramGenerator, random: SplitMix64) {
-            self.generator = generator
+            rules = generator.rules
+            grammar = generator.grammar
+            options = generator.options
             self.random = random
-            depthBudget = Int.random(in: generator.options.depthBudget, using: &self.random)
-            tokenBudget = Int.random(in: generator.options.tokenBudget, using: &self.random)
+            depthBudget = Int.random(in: options.depthBudget, using: &self.random)
+            lineTokenBudget = Int.random(in: options.lineTokenBudget, using: &self.random)
         }
 
-        var grammar: EBNFGrammar { generator.grammar }
-        var options: Options { generator.options }
-        var exhausted: Bool { tokensWritten >= tokenBudget }
+        var lineSpent: Bool { lineTokensWritten >= lineTokenBudget }
+        var programSpent: Bool { tokensWritten >= options.maximumTokens }
 
         mutating func program() -> String {
             var tokens: [Token] = []
-            let start = grammar.start
-            if case .zeroOrMore(let line) = start.expression {
-                let count = Int.random(in: options.programLines, using: &random)
-                for _ in 0..<count { syntax(line, depth: 1, into: &tokens) }
+            let start = rules[0].node
+            if case .zeroOrMore = start.kind {
+                let line = start.children[0]
+                for _ in 0..<Int.random(in: options.programLines, using: &random) {
+                    asLine(line) { $0.syntax(line, depth: 1, into: &tokens) }
+                }
             } else {
-                syntax(start.expression, depth: 1, into: &tokens)
+                syntax(start, depth: 1, into: &tokens)
             }
             var text = layout(glue(tokens), inInterpolation: false)
             if random.chance(0.05) { text = "\u{FEFF}" + text }
@@ -137,68 +218,90 @@ struct ProgramGenerator {
             return text
         }
 
-        // MARK: Choices
-
-        /// Alternatives that can still be finished within the budget; the shortest when none
-        /// can or when the program is long enough.
-        mutating func choose(_ alternatives: [EBNFGrammar.Expression], depth: Int) -> EBNFGrammar.Expression {
-            let remaining = depthBudget - depth
-            let depths = alternatives.map { generator.minimalDepth(of: $0) }
-            let shortest = alternatives[depths.firstIndex(of: depths.min()!)!]
-            if exhausted { return shortest }
-            let fitting = zip(alternatives, depths).filter { $0.1 <= remaining }.map(\.0)
-            return fitting.randomElement(using: &random) ?? shortest
+        /// Runs `body` as a new line, with its own token budget.
+        mutating func asLine(_ node: Node, _ body: (inout Run) -> Void) {
+            guard node.isLine else { return body(&self) }
+            let enclosing = lineTokensWritten
+            lineTokensWritten = 0
+            body(&self)
+            lineTokensWritten = enclosing
         }
 
-        /// How many times to repeat `expression`, at least `minimum`.
-        mutating func repetitions(of expression: EBNFGrammar.Expression, minimum: Int, maximum: Int, depth: Int) -> Int {
-            if exhausted || generator.minimalDepth(of: expression) > depthBudget - depth { return minimum }
+        mutating func wrote() {
+            tokensWritten += 1
+            lineTokensWritten += 1
+        }
+
+        // MARK: Choices
+
+        /// Among the alternatives that can still be finished within the depth budget, a
+        /// weighted draw; the shortest when none can or when the line is long enough.
+        mutating func choose(_ node: Node, weights: [Double], depth: Int) -> Node {
+            let alternatives = node.children
+            var shortest = alternatives[0]
+            for alternative in alternatives where alternative.minimalDepth < shortest.minimalDepth { shortest = alternative }
+            if lineSpent || programSpent { return shortest }
+            let remaining = depthBudget - depth
+            var total = 0.0
+            for (alternative, weight) in zip(alternatives, weights) where alternative.minimalDepth <= remaining { total += weight }
+            guard total > 0 else { return shortest }
+            var draw = Double.random(in: 0..<total, using: &random)
+            for (alternative, weight) in zip(alternatives, weights) where alternative.minimalDepth <= remaining {
+                if draw < weight { return alternative }
+                draw -= weight
+            }
+            return shortest
+        }
+
+        /// How many times to repeat `node`, at least `minimum`: one more with probability 0.6
+        /// for lines, 0.25 for the rest, up to `maximum`; an optional part is there with
+        /// probability 0.5. Lines and optional parts (`pas s`, `sinon`, which come late in a
+        /// line) are still drawn when the line's budget is spent, within the depth budget and
+        /// the program's maximum.
+        mutating func repetitions(of node: Node, minimum: Int, maximum: Int, depth: Int) -> Int {
+            if node.minimalDepth > depthBudget - depth || programSpent { return minimum }
+            if lineSpent && maximum > 1 && !node.isLine { return minimum }
+            let more = maximum == 1 ? 0.5 : node.isLine ? 0.6 : 0.25
             var count = minimum
-            // 0 more: 1/2, 1 more: 1/4, 2 more: 1/8...
-            while count < maximum && random.chance(0.5) { count += 1 }
+            while count < maximum && random.chance(more) { count += 1 }
             return count
         }
 
         // MARK: Syntax level (tokens)
 
-        mutating func syntax(_ expression: EBNFGrammar.Expression, depth: Int, into tokens: inout [Token]) {
-            switch expression {
-            case .terminal(let text):
-                tokens.append(Token(text: text, kind: text.allSatisfy(\.isLetter) ? .word : .symbol))
-                tokensWritten += 1
-            case .characterClass:
+        mutating func syntax(_ node: Node, depth: Int, into tokens: inout [Token]) {
+            switch node.kind {
+            case .terminal(let text, let isWord):
+                tokens.append(Token(text: text, kind: isWord ? .word : .symbol))
+                wrote()
+            case .characters:
                 var text = String.UnicodeScalarView()
-                lexical(expression, depth: depth, into: &text)
+                lexical(node, depth: depth, into: &text)
                 tokens.append(Token(text: String(text), kind: .symbol))
-                tokensWritten += 1
-            case .reference(let name):
-                guard let rule = grammar[name] else { return }
+                wrote()
+            case .reference(let number):
+                let rule = rules[number]
                 if rule.isLexical {
-                    tokens.append(Token(text: token(of: rule, depth: depth + 1), kind: .lexical(name)))
-                    tokensWritten += 1
+                    tokens.append(Token(text: token(of: rule, depth: depth + 1), kind: .lexical(rule.name)))
+                    wrote()
                 } else {
-                    syntax(rule.expression, depth: depth + 1, into: &tokens)
+                    syntax(rule.node, depth: depth + 1, into: &tokens)
                 }
-            case .sequence(let items):
-                for item in items { syntax(item, depth: depth, into: &tokens) }
-            case .choice(let alternatives):
-                syntax(choose(alternatives, depth: depth), depth: depth, into: &tokens)
-            case .optional(let e):
-                for _ in 0..<repetitions(of: e, minimum: 0, maximum: 1, depth: depth) { syntax(e, depth: depth, into: &tokens) }
-            case .zeroOrMore(let e):
-                for _ in 0..<repetitions(of: e, minimum: 0, maximum: options.maximumRepetitions, depth: depth) {
-                    syntax(e, depth: depth, into: &tokens)
+            case .sequence:
+                for child in node.children { syntax(child, depth: depth, into: &tokens) }
+            case .choice(let weights):
+                syntax(choose(node, weights: weights, depth: depth), depth: depth, into: &tokens)
+            case .optional, .zeroOrMore, .oneOrMore:
+                let inner = node.children[0]
+                for _ in 0..<count(node, depth: depth) {
+                    asLine(inner) { $0.syntax(inner, depth: depth, into: &tokens) }
                 }
-            case .oneOrMore(let e):
-                for _ in 0..<repetitions(of: e, minimum: 1, maximum: options.maximumRepetitions, depth: depth) {
-                    syntax(e, depth: depth, into: &tokens)
-                }
-            case .exclusion(let a, let b):
+            case .exclusion(let excluded):
                 for attempt in 0..<100 {
                     var candidate: [Token] = []
-                    syntax(a, depth: depth, into: &candidate)
+                    syntax(node.children[0], depth: depth, into: &candidate)
                     let text = candidate.map(\.text).joined(separator: " ")
-                    if attempt == 99 || !grammar.matches(b, text, fold: options.fold) {
+                    if attempt == 99 || !grammar.matches(excluded, text, fold: options.fold) {
                         tokens += candidate
                         return
                     }
@@ -206,12 +309,20 @@ struct ProgramGenerator {
             }
         }
 
+        mutating func count(_ node: Node, depth: Int) -> Int {
+            switch node.kind {
+            case .optional: return repetitions(of: node.children[0], minimum: 0, maximum: 1, depth: depth)
+            case .zeroOrMore: return repetitions(of: node.children[0], minimum: 0, maximum: options.maximumRepetitions, depth: depth)
+            default: return repetitions(of: node.children[0], minimum: 1, maximum: options.maximumRepetitions, depth: depth)
+            }
+        }
+
         /// One token made by a lexical rule, drawn again while `acceptsToken` refuses it.
-        mutating func token(of rule: EBNFGrammar.Rule, depth: Int) -> String {
+        mutating func token(of rule: CompiledRule, depth: Int) -> String {
             var text = ""
             for _ in 0..<100 {
                 var scalars = String.UnicodeScalarView()
-                lexical(rule.expression, depth: depth, into: &scalars)
+                lexical(rule.node, depth: depth, into: &scalars)
                 text = String(scalars)
                 if options.acceptsToken(rule.name, text) { break }
             }
@@ -220,41 +331,33 @@ struct ProgramGenerator {
 
         // MARK: Lexical level (characters)
 
-        mutating func lexical(_ expression: EBNFGrammar.Expression, depth: Int, into text: inout String.UnicodeScalarView) {
-            switch expression {
-            case .terminal(let terminal):
+        mutating func lexical(_ node: Node, depth: Int, into text: inout String.UnicodeScalarView) {
+            switch node.kind {
+            case .terminal(let terminal, _):
                 text.append(contentsOf: terminal.unicodeScalars)
-            case .characterClass(let set):
-                text.append(character(in: set))
-            case .reference(let name):
-                guard let rule = grammar[name] else { return }
+            case .characters(let set, let allowed):
+                text.append(character(in: set, allowed: allowed))
+            case .reference(let number):
+                let rule = rules[number]
                 if rule.isLexical {
-                    lexical(rule.expression, depth: depth + 1, into: &text)
+                    lexical(rule.node, depth: depth + 1, into: &text)
                 } else {
                     // Back at the token level, inside a token (an interpolation in a text).
                     var tokens: [Token] = []
-                    syntax(rule.expression, depth: depth + 1, into: &tokens)
+                    syntax(rule.node, depth: depth + 1, into: &tokens)
                     text.append(contentsOf: layout(glue(tokens), inInterpolation: true).unicodeScalars)
                 }
-            case .sequence(let items):
-                for item in items { lexical(item, depth: depth, into: &text) }
-            case .choice(let alternatives):
-                lexical(choose(alternatives, depth: depth), depth: depth, into: &text)
-            case .optional(let e):
-                for _ in 0..<repetitions(of: e, minimum: 0, maximum: 1, depth: depth) { lexical(e, depth: depth, into: &text) }
-            case .zeroOrMore(let e):
-                for _ in 0..<repetitions(of: e, minimum: 0, maximum: options.maximumRepetitions, depth: depth) {
-                    lexical(e, depth: depth, into: &text)
-                }
-            case .oneOrMore(let e):
-                for _ in 0..<repetitions(of: e, minimum: 1, maximum: options.maximumRepetitions, depth: depth) {
-                    lexical(e, depth: depth, into: &text)
-                }
-            case .exclusion(let a, let b):
+            case .sequence:
+                for child in node.children { lexical(child, depth: depth, into: &text) }
+            case .choice(let weights):
+                lexical(choose(node, weights: weights, depth: depth), depth: depth, into: &text)
+            case .optional, .zeroOrMore, .oneOrMore:
+                for _ in 0..<count(node, depth: depth) { lexical(node.children[0], depth: depth, into: &text) }
+            case .exclusion(let excluded):
                 for attempt in 0..<100 {
                     var candidate = String.UnicodeScalarView()
-                    lexical(a, depth: depth, into: &candidate)
-                    if attempt == 99 || !grammar.matches(b, String(candidate), fold: options.fold) {
+                    lexical(node.children[0], depth: depth, into: &candidate)
+                    if attempt == 99 || !grammar.matches(excluded, String(candidate), fold: options.fold) {
                         text.append(contentsOf: candidate)
                         return
                     }
@@ -262,11 +365,8 @@ struct ProgramGenerator {
             }
         }
 
-        mutating func character(in set: EBNFGrammar.CharacterClass) -> Unicode.Scalar {
-            if set.negated {
-                let allowed = options.universe.filter(set.contains)
-                return allowed.randomElement(using: &random) ?? " "
-            }
+        mutating func character(in set: EBNFGrammar.CharacterClass, allowed: [Unicode.Scalar]) -> Unicode.Scalar {
+            if set.negated { return allowed.randomElement(using: &random) ?? " " }
             for _ in 0..<100 {
                 let range = set.ranges.randomElement(using: &random)!
                 if let scalar = Unicode.Scalar(UInt32.random(in: range, using: &random)) { return scalar }
