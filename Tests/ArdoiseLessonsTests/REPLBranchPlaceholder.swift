@@ -1,0 +1,1 @@
+// Placeholder so the package loads on the `repl` branch before main brings real tests.
