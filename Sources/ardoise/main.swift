@@ -1,1 +1,4 @@
-// placeholder
+import ArdoiseCommandLine
+import Foundation
+
+exit(ArdoiseCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))
