@@ -1,19 +1,121 @@
+import Ardoise
+import ArgumentParser
 import Foundation
 
-/// MINIMAL stand-in from the `repl` branch, to try the REPL and the stdin
-/// runner; the lead's root command replaces it at the merge.
-public enum ArdoiseCommand {
+/// `ardoise`: the REPL on a terminal, a program file, or a program piped on standard input.
+public struct ArdoiseCommand: ParsableCommand {
     public static let version = "0.1.0"
 
-    public static func main(arguments: [String]) -> Int32 {
-        switch arguments {
-        case []:
-            return StandardStream.inputIsTerminal ? REPL.start(version: version) : StdinRunner.run()
-        case ["-"]:
-            return StdinRunner.run()
-        default:
-            StandardStream.error.write("Usage : ardoise [-]\n")
-            return 64
+    public static let configuration = CommandConfiguration(
+        commandName: "ardoise",
+        abstract: "Ardoise : apprendre à programmer en pseudo-code français.",
+        discussion: """
+        Sans argument, sur un terminal : la console interactive.
+        ardoise FICHIER.ard : exécute le programme.
+        ardoise - : lit le programme sur l'entrée standard.
+        """,
+        version: version,
+        subcommands: [ExplainCommand.self]
+    )
+
+    @Argument(help: ArgumentHelp("Le programme à exécuter (« - » pour l'entrée standard).", valueName: "FICHIER"))
+    var file: String?
+
+    @OptionGroup var runFlags: RunFlags
+
+    public init() {}
+
+    public func run() throws {
+        let options = try runFlags.options()
+        if let file, file != "-" {
+            switch ProgramFile.read(file) {
+            case .failure(let diagnostic):
+                ProgramRunner.reportInput(diagnostic)
+                throw ExitCode(2)
+            case .success(let source):
+                throw ExitCode(ProgramRunner.run(source, options: options, console: StandardConsole()))
+            }
         }
+        if file == "-" || isatty(STDIN_FILENO) != 1 {
+            throw ExitCode(StandardInputProgram.run(options: options))
+        }
+        throw ExitCode(REPL.start(version: Self.version, options: options))
+    }
+}
+
+/// Options of a run, shared by the commands that run programs.
+public struct RunFlags: ParsableArguments {
+    @Option(name: .customLong("graine"), help: "Fixe le hasard de aléatoire (un entier), pour rejouer exactement une exécution.")
+    var seed: UInt64?
+
+    @Option(name: .customLong("max-etapes"), help: "Nombre maximal d'étapes (par défaut : illimité).")
+    var maxSteps: Int?
+
+    @Option(name: .customLong("max-secondes"), help: "Durée maximale en secondes (par défaut : illimitée).")
+    var maxSeconds: Double?
+
+    @Option(name: .customLong("max-sortie"), help: "Taille maximale de l'affichage, en octets (par défaut : 10 000 000).")
+    var maxOutput: Int?
+
+    @Option(name: .customLong("max-taille"), help: "Nombre maximal d'éléments d'une liste ou de caractères d'un texte (par défaut : 10 000 000).")
+    var maxLength: Int?
+
+    @Option(name: .customLong("max-appels"), help: "Nombre maximal d'appels de fonction imbriqués (par défaut : 20 000).")
+    var maxCalls: Int?
+
+    public init() {}
+
+    func options() throws -> RunOptions {
+        var limits = Limits.file
+        if let maxSteps { guard maxSteps > 0 else { throw ValidationError("--max-etapes doit être positif") }; limits.maxSteps = maxSteps }
+        if let maxSeconds { guard maxSeconds > 0 else { throw ValidationError("--max-secondes doit être positif") }; limits.maxSeconds = maxSeconds }
+        if let maxOutput { guard maxOutput > 0 else { throw ValidationError("--max-sortie doit être positif") }; limits.maxOutputBytes = maxOutput }
+        if let maxLength { guard maxLength > 0 else { throw ValidationError("--max-taille doit être positif") }; limits.maxCollectionLength = maxLength }
+        if let maxCalls {
+            guard maxCalls > 0, maxCalls <= 100_000 else { throw ValidationError("--max-appels doit être entre 1 et 100 000") }
+            limits.maxCallDepth = maxCalls
+        }
+        return RunOptions(limits: limits, seed: seed)
+    }
+}
+
+/// `ardoise -`, or a program piped in: read everything, then run it.
+enum StandardInputProgram {
+    static func run(options: RunOptions) -> Int32 {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        if data.count > ProgramFile.maximumBytes {
+            ProgramRunner.reportInput(Diagnostic(.E0004, at: SourceLocation(line: 1, column: 1),
+                                                 ["fichier": "<entrée standard>", "taille": ProgramFile.byteCount(data.count),
+                                                  "maximum": ProgramFile.byteCount(ProgramFile.maximumBytes)]))
+            return 2
+        }
+        switch ProgramFile.decode(data, name: "<entrée standard>") {
+        case .failure(let diagnostic):
+            ProgramRunner.reportInput(diagnostic)
+            return 2
+        case .success(let source):
+            // The program took standard input: `demander` has nothing left to read.
+            return ProgramRunner.run(source, options: options, console: StandardConsole(isInteractive: false))
+        }
+    }
+}
+
+/// `ardoise expliquer E0201`: the long explanation of an error code.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "expliquer",
+        abstract: "Explique un code d'erreur, avec un exemple faux et sa correction.",
+        aliases: ["explain"]
+    )
+
+    @Argument(help: ArgumentHelp("Le code d'erreur, par exemple E0201.", valueName: "CODE"))
+    var code: String
+
+    func run() throws {
+        guard let code = DiagnosticCode(lenient: code) else {
+            StandardError.write("Code d'erreur inconnu : « \(self.code) ». Les codes ressemblent à E0201 ; la liste est dans docs/erreurs.md.\n")
+            throw ExitCode(64)
+        }
+        print(ErrorExplanation.text(for: code), terminator: "")
     }
 }

@@ -1,35 +1,53 @@
 import Ardoise
+import Foundation
 
-/// The console of `ardoise FICHIER` and of a program read from stdin:
-/// `afficher` writes to stdout, `demander` shows its question there and reads
-/// a line of stdin.
+/// The console of `ardoise FICHIER` and of piped programs: output to standard output,
+/// `demander` reads standard input. When standard input is not a terminal, the answer
+/// read is echoed after the question, so that the output reads like the session it was.
 public final class StandardConsole: Console {
-    private let inputIsTerminal: Bool
+    public let isInteractive: Bool
+    private let echoesAnswers: Bool
+    private var buffer = Data()
 
-    /// - Parameter inputIsTerminal: whether a person types the answers;
-    ///   by default, whether stdin is a terminal.
-    public init(inputIsTerminal: Bool? = nil) {
-        self.inputIsTerminal = inputIsTerminal ?? StandardStream.inputIsTerminal
+    public init(isInteractive: Bool = isatty(STDIN_FILENO) == 1) {
+        self.isInteractive = isInteractive
+        self.echoesAnswers = !isInteractive
     }
 
     public func write(_ text: String) {
-        StandardStream.output.write(text)
+        buffer.append(contentsOf: Array(text.utf8))
+        if buffer.count >= 1 << 16 || text.contains("\n") && isatty(STDOUT_FILENO) == 1 { flush() }
     }
 
     public func ask(_ question: String) -> String? {
-        StandardStream.output.write(Prompt.question(question))
-        guard var answer = Swift.readLine(strippingNewline: true) else {
-            // End the question's line so what follows does not stick to it.
-            StandardStream.output.write("\n")
+        buffer.append(contentsOf: Array(Prompt.format(question).utf8))
+        flush()
+        guard let line = Swift.readLine(strippingNewline: true) else {
+            if echoesAnswers { buffer.append(10); flush() }
             return nil
         }
-        if answer.hasSuffix("\r") { answer.removeLast() }
-        // Answers from a file or a pipe are not seen as they are typed:
-        // echoing them makes the output read like the conversation it was.
-        if !inputIsTerminal { StandardStream.output.write(answer + "\n") }
+        let answer = line.hasSuffix("\r") ? String(line.dropLast()) : line
+        if echoesAnswers {
+            buffer.append(contentsOf: Array((answer + "\n").utf8))
+            flush()
+        }
         return answer
     }
 
-    /// A person answers: `demander_nombre` asks again rather than failing.
-    public var isInteractive: Bool { inputIsTerminal }
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Writes to standard error, in colour only on a terminal and never when NO_COLOR is set.
+public enum StandardError {
+    public static var usesColor: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    public static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
 }

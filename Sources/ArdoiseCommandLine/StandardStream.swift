@@ -43,11 +43,3 @@ enum StandardStream {
 
     static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 }
-
-/// Colours in diagnostics only for a person at a terminal, and never when
-/// they asked for none (https://no-color.org: NO_COLOR set and not empty).
-func diagnosticsShouldUseColor(environment: [String: String], errorIsTerminal: Bool) -> Bool {
-    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-    if environment["TERM"] == "dumb" { return false }
-    return errorIsTerminal
-}

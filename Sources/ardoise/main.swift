@@ -1,4 +1,3 @@
 import ArdoiseCommandLine
-import Foundation
 
-exit(ArdoiseCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))
+ArdoiseCommand.main()

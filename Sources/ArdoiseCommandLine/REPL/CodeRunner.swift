@@ -16,9 +16,10 @@ struct DirectCodeRunner: CodeRunning {
     func run(_ work: @escaping () -> RunResult) -> RunResult { work() }
 }
 
-/// Runs the learner's code on a large-stack thread while the main thread
-/// stays free: it forwards Ctrl-C to the session (a signal handler cannot
-/// safely call into it) and answers `demander` at the terminal.
+/// Runs the learner's code on another thread while the main thread stays
+/// free: it forwards Ctrl-C to the session (a signal handler cannot safely
+/// call into it) and answers `demander` at the terminal. The session itself
+/// moves the evaluation onto a large-stack thread (`runOnLargeStack`).
 final class BackgroundCodeRunner: CodeRunning {
     private let session: Session
     private let console: REPLConsole
@@ -52,7 +53,7 @@ final class BackgroundCodeRunner: CodeRunning {
         let thread = Thread {
             // Ctrl-C is for the main thread: it must wake the line editor there.
             BackgroundCodeRunner.blockInterruptSignal()
-            finished.store(runOnLargeStack(work))
+            finished.store(work())
             wake.signal()
         }
         thread.start()

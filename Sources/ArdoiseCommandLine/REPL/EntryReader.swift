@@ -50,10 +50,10 @@ final class EntryReader {
     }
 
     var prompt: String {
-        if pending.isEmpty { return Prompt.main }
+        if pending.isEmpty { return REPLPrompt.main }
         switch isComplete(pending.joined(separator: "\n")) {
-        case .complete: return Prompt.continuation(open: [])
-        case .incomplete(let open): return Prompt.continuation(open: open)
+        case .complete: return REPLPrompt.continuation(open: [])
+        case .incomplete(let open): return REPLPrompt.continuation(open: open)
         }
     }
 

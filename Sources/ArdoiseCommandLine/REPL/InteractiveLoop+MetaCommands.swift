@@ -51,27 +51,22 @@ extension InteractiveLoop {
         let functions = session.functions
         guard !functions.isEmpty else { return output(REPLMessages.noFunctions) }
         for function in functions {
-            output("\(function.name)(\(function.parameters.joined(separator: ", ")))\n")
+            output(function.signature + "\n")
         }
     }
 
     /// Runs a file in the session, as if its lines had been typed at once.
     private func load(_ typedPath: String) {
         let path = NSString(string: typedPath).expandingTildeInPath
-        guard FileManager.default.fileExists(atPath: path) else {
-            return output(error: REPLMessages.fileNotFound(typedPath))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return output(error: REPLMessages.fileUnreadable(typedPath))
-        }
-        guard let text = ProgramText.decode(data) else {
-            return output(error: REPLMessages.fileNotUTF8(typedPath))
-        }
-        let source = Source(name: typedPath, text: text)
-        let result = runner.run { [session] in session.run(source) }
-        show(result, of: source)
-        if result.outcome == .completed {
-            output(REPLMessages.loaded(typedPath))
+        switch ProgramFile.read(path) {
+        case .failure(let diagnostic):
+            output(error: renderer.renderWithoutSource(diagnostic))
+        case .success(let source):
+            let result = runner.run { [session] in session.run(source) }
+            show(result, of: source)
+            if result.outcome == .completed {
+                output(REPLMessages.loaded(typedPath))
+            }
         }
     }
 

@@ -9,7 +9,7 @@ final class InteractiveLoop {
     private let reader: EntryReader
     let outputSink: REPLOutput
     let runner: CodeRunning
-    private let renderer: DiagnosticRenderer
+    let renderer: DiagnosticRenderer
     private let history: History?
     /// The words Tab offers, refreshed after each entry with the learner's names.
     private(set) var completion: Completion
@@ -73,7 +73,8 @@ final class InteractiveLoop {
 
     func show(_ result: RunResult, of source: Source) {
         for diagnostic in result.diagnostics {
-            outputSink.error(renderer.render(diagnostic, source: source))
+            // A function from an earlier entry fails in that entry's text.
+            outputSink.error(renderer.render(diagnostic, source: session.source(of: diagnostic) ?? source))
         }
         if let echo = result.echo {
             outputSink.standard(echo.echoText + "\n")

@@ -40,8 +40,7 @@ public enum REPL {
             })
         let loop = InteractiveLoop(
             session: session, reader: EntryReader(lines: editor), output: output, runner: runner,
-            colorDiagnostics: diagnosticsShouldUseColor(
-                environment: environment, errorIsTerminal: StandardStream.error.isTerminal),
+            colorDiagnostics: StandardError.usesColor,
             history: history)
         editor.complete { [unowned loop] request in loop.completion.answer(for: request) }
 

@@ -18,7 +18,7 @@ final class REPLConsole: Console {
     }
 
     func ask(_ question: String) -> String? {
-        answerQuestion(Prompt.question(question))
+        answerQuestion(REPLPrompt.question(question))
     }
 
     /// A person answers: `demander_nombre` asks again rather than failing.

@@ -1,5 +1,5 @@
 /// The texts the REPL shows before the cursor.
-enum Prompt {
+enum REPLPrompt {
     static let main = "ardoise> "
 
     /// For the next line of an unfinished entry, naming what is still open,

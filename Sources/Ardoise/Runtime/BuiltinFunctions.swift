@@ -1,0 +1,300 @@
+import BigInt
+import Foundation
+
+/// What each built-in function does. Arity was checked before running; types are checked here.
+extension Interpreter {
+    func callBuiltin(_ builtin: Builtin, _ arguments: [ResolvedExpression], site: Int) throws -> Value {
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count)
+        for argument in arguments { values.append(try evaluate(argument)) }
+        func wrongType(_ expected: String, _ value: Value, hint: Hint? = nil) -> RuntimeFailure {
+            RuntimeFailure(.E0304, site: site, ["fonction": builtin.name, "attendu": expected, "reçu": value.described], hint: hint)
+        }
+        func list(_ i: Int) throws -> ListStorage {
+            if case .list(let l) = values[i] { return l }
+            throw wrongType("une liste", values[i])
+        }
+        func text(_ i: Int) throws -> TextStorage {
+            if case .text(let t) = values[i] { return t }
+            throw wrongType("un texte", values[i])
+        }
+        func number(_ i: Int) throws -> Value {
+            if values[i].isNumber { return values[i] }
+            throw wrongType("un nombre", values[i], hint: values[i].isText ? .convertWithNumber : nil)
+        }
+
+        switch builtin {
+        case .demander:
+            let question = values.first?.displayText ?? ""
+            guard let answer = console.ask(question) else {
+                throw RuntimeFailure(.E0309, site: site, ["fonction": builtin.name], hint: .usePlainText("entree-manquante"))
+            }
+            try checkLength(answer.count, isText: true, site: site)
+            return .text(answer)
+
+        case .demanderNombre:
+            let question = values.first?.displayText ?? ""
+            while true {
+                guard let answer = console.ask(question) else {
+                    throw RuntimeFailure(.E0309, site: site, ["fonction": builtin.name], hint: .usePlainText("entree-manquante"))
+                }
+                if let value = Self.parseNumber(answer) { return value }
+                guard console.isInteractive else {
+                    throw RuntimeFailure(.E0320, site: site, ["texte": Value.quote(answer)], hint: .usePlainText("nombre-format"))
+                }
+                try write(catalogue.label(.askAgainForNumber) + "\n", site: site)
+                try tickForInput(site)
+            }
+
+        case .nombre:
+            if values[0].isNumber { return values[0] }
+            let t = try text(0)
+            guard let value = Self.parseNumber(t.string) else {
+                throw RuntimeFailure(.E0310, site: site, ["texte": Value.quote(t.string)], hint: .usePlainText("nombre-format"))
+            }
+            return value
+
+        case .texte:
+            let s = values[0].displayText
+            try checkLength(s.count, isText: true, site: site)
+            return .text(s)
+
+        case .entier:
+            switch try number(0) {
+            case .decimal(let d):
+                return .integer(BigInt(d.rounded(.down)))
+            case let integer:
+                return integer
+            }
+
+        case .arrondi:
+            let x = try number(0)
+            var places = 0
+            if values.count == 2 {
+                guard case .integer(let n) = values[1], n >= 0, n <= 15 else {
+                    throw wrongType("un nombre de décimales entier entre 0 et 15", values[1])
+                }
+                places = n
+            }
+            guard case .decimal(let d) = x else { return x }
+            return Self.round(d, places: places)
+
+        case .abs:
+            switch try number(0) {
+            case .integer(let i): return i == .min ? .integer(-BigInt(i)) : .integer(Swift.abs(i))
+            case .bigInteger(let b): return .integer(BigInt(b.value.magnitude))
+            case .decimal(let d): return .decimal(Swift.abs(d))
+            default: return values[0]
+            }
+
+        case .racine:
+            let x = try number(0)
+            guard let d = x.doubleValue, d >= 0 else {
+                throw RuntimeFailure(.E0311, site: site, ["valeur": x.shortEcho], hint: .usePlainText("racine"))
+            }
+            return .decimal(d.squareRoot())
+
+        case .min, .max:
+            let candidates: [Value]
+            if values.count == 1 {
+                guard case .list(let l) = values[0] else { throw wrongType("une liste, ou plusieurs valeurs", values[0]) }
+                candidates = l.items
+            } else {
+                candidates = values
+            }
+            guard var best = candidates.first else {
+                throw RuntimeFailure(.E0322, site: site, ["fonction": builtin.name], hint: .usePlainText("vide"))
+            }
+            for candidate in candidates.dropFirst() {
+                let order = try Comparison.order(candidate, best, site: site, op: builtin == .min ? "<" : ">")
+                if (builtin == .min && order == .orderedAscending) || (builtin == .max && order == .orderedDescending) {
+                    best = candidate
+                }
+            }
+            return best
+
+        case .somme:
+            let l = try list(0)
+            var total: Value = .integer(0)
+            for item in l.items {
+                guard item.isNumber else { throw wrongType("une liste de nombres", values[0]) }
+                total = try Arithmetic.add(total, item, site: site)
+            }
+            return total
+
+        case .aléatoire:
+            guard case .integer(let low) = values[0] else { throw wrongType("deux nombres entiers", values[0]) }
+            guard case .integer(let high) = values[1] else { throw wrongType("deux nombres entiers", values[1]) }
+            guard low <= high else {
+                throw RuntimeFailure(.E0318, site: site, ["a": String(low), "b": String(high)], hint: .usePlainText("aleatoire-ordre"))
+            }
+            return .integer(random.integer(in: low, high))
+
+        case .longueur:
+            switch values[0] {
+            case .list(let l): return .integer(l.items.count)
+            case .text(let t): return .integer(t.characters.count)
+            default: throw wrongType("une liste ou un texte", values[0])
+            }
+
+        case .ajouter:
+            let l = try list(0)
+            try checkLength(l.items.count + 1, isText: false, site: site)
+            l.items.append(values[1])
+            return .nothing
+
+        case .insérer:
+            let l = try list(0)
+            let i = try checkedPosition(values[1], count: l.items.count + 1, isText: false, site: site)
+            try checkLength(l.items.count + 1, isText: false, site: site)
+            l.items.insert(values[2], at: i)
+            return .nothing
+
+        case .retirer:
+            let l = try list(0)
+            let i = try checkedPosition(values[1], count: l.items.count, isText: false, site: site)
+            return l.items.remove(at: i)
+
+        case .contient:
+            switch values[0] {
+            case .list(let l):
+                for item in l.items where try Self.sameValue(item, values[1], site: site) { return .boolean(true) }
+                return .boolean(false)
+            case .text(let t):
+                guard case .text(let part) = values[1] else { throw wrongType("un texte à chercher", values[1]) }
+                return .boolean(Self.find(part.characters, in: t.characters) != nil)
+            default:
+                throw wrongType("une liste ou un texte", values[0])
+            }
+
+        case .position:
+            switch values[0] {
+            case .list(let l):
+                for (i, item) in l.items.enumerated() where try Self.sameValue(item, values[1], site: site) {
+                    return .integer(i + 1)
+                }
+                return .integer(0)
+            case .text(let t):
+                guard case .text(let part) = values[1] else { throw wrongType("un texte à chercher", values[1]) }
+                return .integer(Self.find(part.characters, in: t.characters).map { $0 + 1 } ?? 0)
+            default:
+                throw wrongType("une liste ou un texte", values[0])
+            }
+
+        case .trier:
+            let l = try list(0)
+            var failure: RuntimeFailure?
+            let sorted = l.items.enumerated().sorted { a, b in
+                if failure != nil { return false }
+                do {
+                    let order = try Comparison.order(a.element, b.element, site: site, op: "<")
+                    return order == .orderedAscending || (order == .orderedSame && a.offset < b.offset)
+                } catch let error as RuntimeFailure {
+                    failure = error
+                    return false
+                } catch {
+                    return false
+                }
+            }.map(\.element)
+            if let failure { throw failure }
+            return .list(sorted)
+
+        case .découper:
+            let t = try text(0)
+            let separator = try text(1)
+            var pieces: [Value] = []
+            if separator.characters.isEmpty {
+                pieces = t.characters.map { .text([$0]) }
+            } else {
+                var current: [Character] = []
+                let sep = separator.characters
+                var i = 0
+                let chars = t.characters
+                while i < chars.count {
+                    if chars[i] == sep[0], i + sep.count <= chars.count, Array(chars[i..<(i + sep.count)]) == sep {
+                        pieces.append(.text(current))
+                        current = []
+                        i += sep.count
+                    } else {
+                        current.append(chars[i])
+                        i += 1
+                    }
+                }
+                pieces.append(.text(current))
+            }
+            return .list(pieces)
+
+        case .joindre:
+            let l = try list(0)
+            let separator = try text(1)
+            var characters: [Character] = []
+            for (i, item) in l.items.enumerated() {
+                if i > 0 { characters.append(contentsOf: separator.characters) }
+                characters.append(contentsOf: item.displayText)
+                try checkLength(characters.count, isText: true, site: site)
+            }
+            return .text(characters)
+
+        case .majuscules:
+            return .text(try text(0).string.uppercased())
+        case .minuscules:
+            return .text(try text(0).string.lowercased())
+        case .type:
+            return .text(values[0].typeName)
+        }
+    }
+
+    private func tickForInput(_ site: Int) throws {
+        if interruptFlag.isRaised { throw RuntimeFailure(.E0405, site: site) }
+    }
+
+    /// `=` as `contient` and `position` use it: never an error, a text is simply not a number.
+    static func sameValue(_ a: Value, _ b: Value, site: Int) throws -> Bool {
+        if (a.isText && b.isNumber) || (a.isNumber && b.isText) { return false }
+        return try Comparison.equal(a, b, site: site)
+    }
+
+    /// First index of `needle` in `haystack`.
+    static func find(_ needle: [Character], in haystack: [Character]) -> Int? {
+        if needle.isEmpty { return 0 }
+        guard needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            var matches = true
+            for k in 1..<needle.count where haystack[start + k] != needle[k] { matches = false; break }
+            if matches { return start }
+        }
+        return nil
+    }
+
+    /// The number written in a text: `42`, `-7`, `3.5`, and the French `3,5`; spaces around are ignored.
+    static func parseNumber(_ text: String) -> Value? {
+        var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if s.hasPrefix("+") { s.removeFirst() }
+        guard !s.isEmpty else { return nil }
+        let negative = s.hasPrefix("-")
+        let body = negative ? String(s.dropFirst()) : s
+        guard let first = body.first, first.isASCII, first.isNumber else { return nil }
+        if body.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            guard body.count <= 10_000, let magnitude = BigInt(body) else { return nil }
+            return .integer(negative ? -magnitude : magnitude)
+        }
+        let normalized = body.replacingOccurrences(of: ",", with: ".")
+        let parts = normalized.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[1].isEmpty,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let value = Double(normalized), value.isFinite else { return nil }
+        return .decimal(negative ? -value : value)
+    }
+
+    /// Rounds halves away from zero on the number as it is written (`arrondi(1.005, 2)` is 1.01,
+    /// as a learner expects, not 1.0 as binary arithmetic would give).
+    static func round(_ d: Double, places: Int) -> Value {
+        guard var decimal = Decimal(string: "\(d)") else { return .decimal(d) }
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &decimal, places, .plain)
+        if places == 0 {
+            return .integer(BigInt(NSDecimalNumber(decimal: rounded).stringValue) ?? BigInt(d.rounded(.toNearestOrAwayFromZero)))
+        }
+        return .decimal(Double(NSDecimalNumber(decimal: rounded).stringValue) ?? d)
+    }
+}

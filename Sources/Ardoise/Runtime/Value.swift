@@ -1,0 +1,76 @@
+import BigInt
+
+/// A value of an Ardoise program.
+///
+/// The common cases (integers that fit a machine word, decimals, booleans) carry no
+/// reference-counted payload, which keeps the evaluation loop free of retain/release
+/// for arithmetic. Integers move to `bigInteger` only when they leave the `Int` range,
+/// and come back as soon as they fit again, so each integer has exactly one form.
+public enum Value {
+    case integer(Int)
+    case bigInteger(BigIntBox)
+    case decimal(Double)
+    case text(TextStorage)
+    case boolean(Bool)
+    case list(ListStorage)
+    case nothing
+    /// The content of a variable slot before its first assignment; never seen by a program.
+    case unassigned
+
+    /// An exact integer in its canonical form.
+    static func integer(_ value: BigInt) -> Value {
+        if let small = Int(exactly: value) { return .integer(small) }
+        return .bigInteger(BigIntBox(value))
+    }
+
+    static func text(_ string: String) -> Value { .text(TextStorage(string)) }
+    static func text(_ characters: [Character]) -> Value { .text(TextStorage(characters)) }
+    static func list(_ items: [Value]) -> Value { .list(ListStorage(items)) }
+
+    /// The type's name as `type(x)` gives it.
+    public var typeName: String {
+        switch self {
+        case .integer, .bigInteger: return "entier"
+        case .decimal: return "décimal"
+        case .text: return "texte"
+        case .boolean: return "booléen"
+        case .list: return "liste"
+        case .nothing, .unassigned: return "rien"
+        }
+    }
+
+    var isNumber: Bool {
+        switch self {
+        case .integer, .bigInteger, .decimal: return true
+        default: return false
+        }
+    }
+
+    var bigValue: BigInt? {
+        switch self {
+        case .integer(let i): return BigInt(i)
+        case .bigInteger(let b): return b.value
+        default: return nil
+        }
+    }
+}
+
+/// An integer outside the machine range.
+public final class BigIntBox {
+    let value: BigInt
+    init(_ value: BigInt) { self.value = value }
+}
+
+/// A text: an array of user-perceived characters, so that `t[i]` and `longueur(t)` never rescan it.
+public final class TextStorage {
+    var characters: [Character]
+    init(_ characters: [Character]) { self.characters = characters }
+    convenience init(_ string: String) { self.init(Array(string)) }
+    var string: String { String(characters) }
+}
+
+/// A list: mutable and shared by reference, as in Python.
+public final class ListStorage {
+    var items: [Value]
+    init(_ items: [Value]) { self.items = items }
+}

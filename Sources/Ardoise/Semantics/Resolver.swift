@@ -1,0 +1,391 @@
+/// Binds every name of the syntax tree to a slot, every call to a function or a built-in,
+/// checks arity and scope, and collects the static errors — all before anything runs.
+///
+/// Scope rules (LANGUAGE.md): the main program's variables are the names it assigns;
+/// a function sees only its parameters and the names it assigns; blocks make no scope;
+/// functions see each other and may be called before their declaration.
+struct Resolver {
+    enum Mode { case program, replEntry }
+
+    private let context: ProgramContext
+    private let mode: Mode
+    private let sourceIndex: Int
+    private let forbidden: Set<String>
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// The scope being resolved: a name → slot table, and the function it belongs to (nil at top level).
+    private struct Scope {
+        var slots: [String: Int]
+        var names: [String]
+        var function: String?
+    }
+    private var scope = Scope(slots: [:], names: [], function: nil)
+
+    /// Functions of this unit, before they are committed to the context.
+    private var pendingFunctions: [(declaration: FunctionDeclaration, compiled: CompiledFunction, index: Int)] = []
+    private var functionIndex: [String: Int]
+    private var functionCount: Int
+
+    init(context: ProgramContext, mode: Mode, sourceIndex: Int, forbiddenBuiltins: Set<String>) {
+        self.context = context
+        self.mode = mode
+        self.sourceIndex = sourceIndex
+        self.forbidden = Set(forbiddenBuiltins.map { KeywordTable.fold($0) })
+        self.functionIndex = context.functionIndex
+        self.functionCount = context.functions.count
+    }
+
+    /// The resolved main program, and whether the unit is a lone expression to echo.
+    /// On errors, the context is left as it was.
+    mutating func resolve(_ statements: [Statement]) -> (body: [ResolvedStatement], echoes: Bool)? {
+        declareFunctions(in: statements)
+
+        // The main program's variables: the existing ones, then the ones this unit assigns.
+        var names = context.globalNames
+        var slots = context.globalSlots
+        for name in Self.assignedNames(in: statements) where slots[name] == nil {
+            slots[name] = names.count
+            names.append(name)
+        }
+        scope = Scope(slots: slots, names: names, function: nil)
+        mainProgramNames = Set(names)
+
+        let echoes = mode == .replEntry && statements.count == 1 && {
+            if case .expression = statements[0].kind { return true }
+            return false
+        }()
+        var body: [ResolvedStatement] = []
+        for statement in statements {
+            if echoes, case .expression(let expression) = statement.kind {
+                body.append(.evaluate(resolve(expression)))
+            } else if let resolved = resolveStatement(statement) {
+                body.append(resolved)
+            }
+        }
+        let mainScope = scope
+
+        for pending in pendingFunctions {
+            resolveFunctionBody(pending.declaration, into: pending.compiled, globals: mainScope)
+        }
+        guard diagnostics.isEmpty else { return nil }
+
+        // Commit.
+        context.globalNames = mainScope.names
+        context.globalSlots = mainScope.slots
+        for pending in pendingFunctions {
+            if pending.index < context.functions.count {
+                context.functions[pending.index] = pending.compiled
+            } else {
+                context.functions.append(pending.compiled)
+            }
+            context.functionIndex[pending.compiled.name] = pending.index
+        }
+        return (body, echoes)
+    }
+
+    // MARK: - Declarations
+
+    private mutating func declareFunctions(in statements: [Statement]) {
+        var declaredHere: [String: SourceLocation] = [:]
+        for statement in statements {
+            guard case .function(let declaration) = statement.kind else { continue }
+            let name = declaration.name
+            if let builtin = Builtin.named(name) {
+                report(.E0206, at: declaration.nameLocation, ["nom": name], hint: nil)
+                _ = builtin
+                continue
+            }
+            if let earlier = declaredHere[name] {
+                report(.E0205, at: declaration.nameLocation, ["nom": name, "ligne": String(earlier.line)])
+                continue
+            }
+            declaredHere[name] = declaration.nameLocation
+            var seen: Set<String> = []
+            for parameter in declaration.parameters where !seen.insert(parameter.name).inserted {
+                report(.E0211, at: parameter.location, ["nom": parameter.name])
+            }
+            let index: Int
+            if let existing = functionIndex[name] {
+                index = existing        // REPL: a redefinition takes the old one's place
+            } else {
+                index = functionCount
+                functionCount += 1
+                functionIndex[name] = index
+            }
+            let site = addSite(declaration.location, anchor: declaration.nameLocation, text: name, name: name)
+            let compiled = CompiledFunction(name: name, parameters: declaration.parameters.map(\.name),
+                                            slotCount: 0, slotNames: [], site: site)
+            pendingFunctions.append((declaration, compiled, index))
+        }
+    }
+
+    private mutating func resolveFunctionBody(_ declaration: FunctionDeclaration, into function: CompiledFunction,
+                                              globals: Scope) {
+        var names = declaration.parameters.map(\.name)
+        var slots: [String: Int] = [:]
+        for (i, name) in names.enumerated() where slots[name] == nil { slots[name] = i }
+        for name in Self.assignedNames(in: declaration.body) where slots[name] == nil {
+            slots[name] = names.count
+            names.append(name)
+        }
+        let outer = scope
+        scope = Scope(slots: slots, names: names, function: declaration.name)
+        function.body = declaration.body.compactMap { resolveStatement($0) }
+        function.slotCount = names.count
+        function.slotNames = names
+        scope = outer
+        _ = globals
+    }
+
+    /// Names a block assigns (assignment, loop variables), in order of first appearance,
+    /// without looking into nested function declarations.
+    static func assignedNames(in statements: [Statement]) -> [String] {
+        var names: [String] = []
+        var seen: Set<String> = []
+        func visit(_ statements: [Statement]) {
+            for statement in statements {
+                switch statement.kind {
+                case .assign(let name, _):
+                    if seen.insert(name).inserted { names.append(name) }
+                case .forRange(let variable, _, _, _, _, let body), .forEach(let variable, _, _, let body):
+                    if seen.insert(variable).inserted { names.append(variable) }
+                    visit(body)
+                case .ifChain(let branches, let otherwise):
+                    for branch in branches { visit(branch.body) }
+                    if let otherwise { visit(otherwise) }
+                case .whileLoop(_, let body), .repeatLoop(_, let body):
+                    visit(body)
+                default:
+                    break
+                }
+            }
+        }
+        visit(statements)
+        return names
+    }
+
+    // MARK: - Statements
+
+    private mutating func resolveStatement(_ statement: Statement) -> ResolvedStatement? {
+        switch statement.kind {
+        case .assign(let name, let value):
+            let resolvedValue = resolve(value)
+            if functionIndex[name] != nil {
+                report(.E0207, at: statement.location, ["nom": name, "quoi": "le nom d'une fonction"],
+                       hint: .usePlainText("nom-fonction"))
+                return nil
+            }
+            guard let slot = scope.slots[name] else { return nil }
+            return .assign(slot: slot, value: resolvedValue)
+        case .assignIndex(let target, let index, let value):
+            let site = addSite(target.location.through(index.location), anchor: index.location, text: target.sourceText)
+            return .assignIndex(target: resolve(target), index: resolve(index), value: resolve(value), site: site)
+        case .print(let values):
+            let site = addSite(statement.location, text: "afficher")
+            return .print(values.map { resolve($0) }, site: site)
+        case .ifChain(let branches, let otherwise):
+            let resolvedBranches = branches.map { branch in
+                (condition: resolve(branch.condition), body: resolveBlock(branch.body))
+            }
+            let site = addSite(statement.location, text: "si")
+            return .ifChain(resolvedBranches, otherwise: otherwise.map { resolveBlock($0) }, site: site)
+        case .whileLoop(let condition, let body):
+            let site = addSite(condition.location, text: "tant que")
+            return .whileLoop(condition: resolve(condition), body: resolveBlock(body), site: site)
+        case .forRange(let variable, let variableLocation, let from, let to, let step, let body):
+            let site = addSite(statement.location, anchor: step?.location ?? variableLocation, text: "pour", name: variable)
+            guard let slot = loopSlot(variable, at: variableLocation) else { return nil }
+            return .forRange(slot: slot, from: resolve(from), to: resolve(to), step: step.map { resolve($0) },
+                             body: resolveBlock(body), site: site)
+        case .forEach(let variable, let variableLocation, let sequence, let body):
+            let site = addSite(sequence.location, text: "pour chaque", name: variable)
+            guard let slot = loopSlot(variable, at: variableLocation) else { return nil }
+            return .forEach(slot: slot, sequence: resolve(sequence), body: resolveBlock(body), site: site)
+        case .repeatLoop(let count, let body):
+            let site = addSite(count.location, text: "répéter")
+            return .repeatLoop(count: resolve(count), body: resolveBlock(body), site: site)
+        case .function:
+            return nil   // resolved on its own, after the main program
+        case .returnValue(let value):
+            if scope.function == nil {
+                report(.E0204, at: statement.location, hint: nil)
+                return nil
+            }
+            return .returnValue(value.map { resolve($0) })
+        case .check(let condition):
+            let site = addSite(condition.location, text: condition.sourceText)
+            var node = CheckNode(condition: resolve(condition), comparison: nil, site: site)
+            var inner = condition
+            while case .group(let e) = inner.kind { inner = e }
+            if case .comparison(let operands, let operators) = inner.kind, operators.count == 1 {
+                let left = resolve(operands[0]), right = resolve(operands[1])
+                let sides = addSite(operands[0].location, anchor: operands[1].location, text: operands[0].sourceText)
+                node.comparison = (left, operators[0], right)
+                node.condition = .compare(operators[0], left, right, site: sides)
+            }
+            return .check(node)
+        case .call(let expression):
+            return .evaluate(resolve(expression))
+        case .expression(let expression):
+            _ = resolve(expression)
+            report(.E0117, at: expression.location, hint: .printToSee)
+            return nil
+        }
+    }
+
+    private mutating func resolveBlock(_ statements: [Statement]) -> [ResolvedStatement] {
+        statements.compactMap { resolveStatement($0) }
+    }
+
+    private mutating func loopSlot(_ variable: String, at location: SourceLocation) -> Int? {
+        if functionIndex[variable] != nil {
+            report(.E0207, at: location, ["nom": variable, "quoi": "le nom d'une fonction"])
+            return nil
+        }
+        return scope.slots[variable]
+    }
+
+    // MARK: - Expressions
+
+    private mutating func resolve(_ expression: Expression) -> ResolvedExpression {
+        switch expression.kind {
+        case .integer(let value):
+            return .constant(.integer(value))
+        case .decimal(let value):
+            return .constant(.decimal(value))
+        case .boolean(let value):
+            return .constant(.boolean(value))
+        case .nothing:
+            return .constant(.nothing)
+        case .text(let parts):
+            if parts.isEmpty { return .constant(.text("")) }
+            if parts.count == 1, case .literal(let s) = parts[0] { return .constant(.text(s)) }
+            let site = addSite(expression.location, text: expression.sourceText)
+            return .text(parts.map {
+                switch $0 {
+                case .literal(let s): return .literal(s)
+                case .expression(let e): return .expression(resolve(e))
+                }
+            }, site: site)
+        case .list(let elements):
+            let site = addSite(expression.location, text: expression.sourceText)
+            return .list(elements.map { resolve($0) }, site: site)
+        case .name(let name):
+            return resolveName(name, expression)
+        case .group(let inner):
+            return resolve(inner)
+        case .unary(let op, let operand):
+            let site = addSite(expression.location, anchor: expression.anchor, text: expression.sourceText)
+            let resolved = resolve(operand)
+            switch op {
+            case .negate:
+                if case .constant(.integer(let i)) = resolved, i != Int.min { return .constant(.integer(-i)) }
+                if case .constant(.decimal(let d)) = resolved { return .constant(.decimal(-d)) }
+                return .negate(resolved, site: site)
+            case .not: return .not(resolved, site: site)
+            }
+        case .binary(let op, let left, let right):
+            let site = addSite(expression.location, anchor: expression.anchor, text: expression.sourceText)
+            return .binary(op, resolve(left), resolve(right), site: site)
+        case .logical(let op, let left, let right):
+            let site = addSite(expression.location, anchor: expression.anchor, text: expression.sourceText)
+            switch op {
+            case .and: return .and(resolve(left), resolve(right), site: site)
+            case .or: return .or(resolve(left), resolve(right), site: site)
+            }
+        case .comparison(let operands, let operators):
+            let resolved = operands.map { resolve($0) }
+            var sites: [Int] = []
+            for i in 0..<operators.count {
+                sites.append(addSite(operands[i].location.through(operands[i + 1].location), anchor: expression.anchor,
+                                     text: expression.sourceText))
+            }
+            if operators.count == 1 { return .compare(operators[0], resolved[0], resolved[1], site: sites[0]) }
+            return .compareChain(resolved, operators, sites: sites)
+        case .call(let name, let arguments):
+            return resolveCall(name, arguments, expression)
+        case .index(let target, let index):
+            let site = addSite(expression.location, anchor: index.location, text: target.sourceText)
+            return .index(resolve(target), resolve(index), site: site)
+        }
+    }
+
+    private mutating func resolveName(_ name: String, _ expression: Expression) -> ResolvedExpression {
+        let site = addSite(expression.location, text: name, name: name)
+        if let slot = scope.slots[name] { return .variable(slot: slot, site: site) }
+        if let function = scope.function, mainProgramNames.contains(name) {
+            report(.E0208, at: expression.location, ["nom": name, "fonction": function], hint: .passAsParameter(name))
+        } else if functionIndex[name] != nil || Builtin.named(name) != nil {
+            report(.E0210, at: expression.location, ["nom": name], hint: .callWithParentheses(name))
+        } else {
+            report(.E0201, at: expression.location, ["nom": name],
+                   hint: NameSuggestions.hint(for: name, among: scope.names + Array(functionIndex.keys)))
+        }
+        return .constant(.nothing)
+    }
+
+    /// The main program's variables, to explain why a function cannot see them.
+    private var mainProgramNames: Set<String> = []
+
+    private mutating func resolveCall(_ name: String, _ arguments: [Expression], _ expression: Expression) -> ResolvedExpression {
+        let site = addSite(expression.location, anchor: expression.anchor, text: expression.sourceText, name: name)
+        let resolvedArguments = arguments.map { resolve($0) }
+        if let index = functionIndex[name] {
+            let parameterCount = parameterCountOfFunction(at: index)
+            if parameterCount != arguments.count {
+                report(.E0203, at: expression.anchor,
+                       ["nom": name, "attendu": Builtin.values(parameterCount), "reçu": Builtin.values(arguments.count)])
+            }
+            return .callFunction(index: index, arguments: resolvedArguments, site: site)
+        }
+        if let builtin = Builtin.named(name) {
+            if forbidden.contains(KeywordTable.fold(builtin.name)) {
+                report(.E0209, at: expression.anchor, ["nom": builtin.name])
+            } else if !builtin.arity.contains(arguments.count) {
+                report(.E0203, at: expression.anchor,
+                       ["nom": builtin.name, "attendu": builtin.arityDescription, "reçu": Builtin.values(arguments.count)])
+            }
+            return .callBuiltin(builtin, arguments: resolvedArguments, site: site)
+        }
+        let folded = KeywordTable.fold(name)
+        var hint: Hint?
+        if let french = ForeignWords.builtinNames[folded] {
+            hint = .useFrenchKeyword(typed: name, french: french)
+        } else {
+            hint = NameSuggestions.hint(for: name, among: Array(functionIndex.keys) + Language.builtinNames)
+        }
+        report(.E0202, at: expression.anchor, ["nom": name], hint: hint)
+        return .constant(.nothing)
+    }
+
+    private func parameterCountOfFunction(at index: Int) -> Int {
+        if let pending = pendingFunctions.first(where: { $0.index == index }) {
+            return pending.compiled.parameters.count
+        }
+        return index < context.functions.count ? context.functions[index].parameters.count : 0
+    }
+
+    // MARK: - Helpers
+
+    private mutating func report(_ code: DiagnosticCode, at location: SourceLocation, _ arguments: [String: String] = [:],
+                                 hint: Hint? = nil) {
+        diagnostics.append(Diagnostic(code, at: location, arguments, hint: hint))
+    }
+
+    private func addSite(_ location: SourceLocation, anchor: SourceLocation? = nil, text: String, name: String = "") -> Int {
+        context.addSite(Site(location: location, anchor: anchor ?? location, sourceText: text, name: name,
+                             sourceIndex: sourceIndex))
+    }
+}
+
+extension ForeignWords {
+    /// Built-in functions of other languages, with their Ardoise name.
+    static let builtinNames: [String: String] = [
+        "print": "afficher", "ecrire": "afficher", "len": "longueur", "input": "demander", "lire": "demander",
+        "saisir": "demander", "str": "texte", "int": "entier", "float": "nombre", "append": "ajouter",
+        "sqrt": "racine", "random": "aléatoire", "randint": "aléatoire", "round": "arrondi", "sum": "somme",
+        "sort": "trier", "sorted": "trier", "split": "découper", "join": "joindre", "upper": "majuscules",
+        "lower": "minuscules", "insert": "insérer", "remove": "retirer", "pop": "retirer", "index": "position",
+        "taille": "longueur", "size": "longueur", "length": "longueur", "racine_carree": "racine",
+    ]
+}

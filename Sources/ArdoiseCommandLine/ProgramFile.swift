@@ -1,0 +1,67 @@
+import Ardoise
+import Foundation
+
+/// Reads a program file, refusing with a clear diagnostic what is not one:
+/// a missing file, a folder, a binary or non-UTF-8 file, a file too large.
+public enum ProgramFile {
+    /// 2 MB: far above any learner's program, far below what could hurt the machine.
+    public static let maximumBytes = 2_000_000
+
+    public static func read(_ path: String) -> Result<Source, Diagnostic> {
+        let name = (path as NSString).lastPathComponent
+        let start = SourceLocation(line: 1, column: 1)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(Diagnostic(.E0001, at: start, ["fichier": path]))
+        }
+        if isDirectory.boolValue { return .failure(Diagnostic(.E0003, at: start, ["fichier": path])) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(Diagnostic(.E0001, at: start, ["fichier": path], hint: .usePlainText("fichier-illisible")))
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
+        if data.count > maximumBytes {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
+            return .failure(Diagnostic(.E0004, at: start, ["fichier": path, "taille": byteCount(size ?? data.count),
+                                                           "maximum": byteCount(maximumBytes)]))
+        }
+        return decode(data, name: name)
+    }
+
+    /// Text from bytes: UTF-8 without NUL bytes (a NUL means a binary file).
+    public static func decode(_ data: Data, name: String) -> Result<Source, Diagnostic> {
+        let start = SourceLocation(line: 1, column: 1)
+        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+            return .failure(Diagnostic(.E0002, at: start, ["fichier": name]))
+        }
+        return .success(Source(name: name, text: text))
+    }
+
+    static func byteCount(_ n: Int) -> String {
+        n >= 1_000_000 ? "\(n / 1_000_000) Mo" : (n >= 1_000 ? "\(n / 1_000) ko" : "\(n) octets")
+    }
+}
+
+/// Runs a program and reports its diagnostics on standard error; gives the exit status.
+public enum ProgramRunner {
+    public static func run(_ source: Source, options: RunOptions, console: StandardConsole = StandardConsole()) -> Int32 {
+        let session = Session(console: console, options: options)
+        let result = session.run(source)
+        console.flush()
+        report(result, session: session, source: source)
+        return result.exitStatus
+    }
+
+    public static func report(_ result: RunResult, session: Session, source: Source) {
+        let renderer = DiagnosticRenderer(color: StandardError.usesColor)
+        for diagnostic in result.diagnostics {
+            StandardError.write(renderer.render(diagnostic, source: session.source(of: diagnostic) ?? source))
+        }
+    }
+
+    /// A diagnostic about the file itself (no source line to show).
+    public static func reportInput(_ diagnostic: Diagnostic) {
+        let renderer = DiagnosticRenderer(color: StandardError.usesColor)
+        StandardError.write(renderer.renderWithoutSource(diagnostic))
+    }
+}
