@@ -8,14 +8,15 @@ struct REPLEndToEndTests {
     @Test("welcome: version, how to get help, how to quit")
     func welcome() throws {
         let ardoise = try ArdoiseInTerminal()
-        let shown = try ardoise.terminal.expect("ardoise> ")
-        #expect(shown.contains("Ardoise "))
+        let shown = try ardoise.waitForPrompt()
+        #expect(shown.contains("Ardoise 0."))
         #expect(shown.contains(":aide"))
         #expect(shown.contains(":quitter"))
         #expect(shown.contains("Ctrl-D"))
         try ardoise.quit()
     }
 
+    /// With no locale in the environment too: the REPL falls back to UTF-8.
     @Test("accented text is typed and edited by character", arguments: ["C.UTF-8", nil])
     func accentedText(locale: String?) throws {
         let ardoise = try ArdoiseInTerminal(locale: locale)
@@ -23,11 +24,11 @@ struct REPLEndToEndTests {
         ardoise.terminal.type("afficher \"é è à ç ù œ ≤ ≥ ≠ ←ŒZ\"")
         // ← once: before the closing quote; backspace removes Z, then Œ.
         ardoise.terminal.press(.left, .backspace, .backspace)
-        // Two more ←: before the ←; insert an à there.
+        // Two more ←: before the space before ←; an à goes there.
         ardoise.terminal.press(.left, .left)
         ardoise.terminal.type("à")
         ardoise.terminal.press(.enter)
-        let shown = try ardoise.terminal.expect("ardoise> ")
+        let shown = try ardoise.waitForPrompt()
         #expect(shown.contains("\né è à ç ù œ ≤ ≥ ≠à ←\n"), "shown:\n\(shown)")
         try ardoise.quit()
     }
@@ -37,15 +38,13 @@ struct REPLEndToEndTests {
         let ardoise = try ArdoiseInTerminal()
         try ardoise.waitForPrompt()
         try ardoise.enter("x <- 5")
-        ardoise.terminal.typeLine("si x > 3 alors")
-        try ardoise.terminal.expect("... si> ")
-        ardoise.terminal.typeLine("")  // an empty line keeps the block
-        try ardoise.terminal.expect("... si> ")
-        ardoise.terminal.typeLine("    afficher \"grand\"")
-        try ardoise.terminal.expect("... si> ")
-        ardoise.terminal.typeLine("fin si")
-        let shown = try ardoise.terminal.expect("ardoise> ")
-        #expect(shown.contains("grand\n"))
+        try ardoise.enter("si x > 3 alors", thenExpect: "... si> ")
+        try ardoise.enter("", thenExpect: "... si> ")  // an empty line keeps the block
+        try ardoise.enter("    pour i de 1 à 2 faire", thenExpect: "... si pour> ")
+        try ardoise.enter("        afficher \"grand\", i", thenExpect: "... si pour> ")
+        try ardoise.enter("    fin pour", thenExpect: "... si> ")
+        let shown = try ardoise.enter("fin si")
+        #expect(shown.contains("grand 1\ngrand 2\n"), "shown:\n\(shown)")
         try ardoise.quit()
     }
 
@@ -54,7 +53,8 @@ struct REPLEndToEndTests {
         let ardoise = try ArdoiseInTerminal()
         try ardoise.waitForPrompt()
         let error = try ardoise.enter("x = 5")
-        #expect(error.contains("x = 5"), "the diagnostic quotes the entry:\n\(error)")
+        #expect(error.contains("1 | x = 5"), "the diagnostic quotes the entry:\n\(error)")
+        #expect(error.contains("x <-"), "the hint shows the arrow:\n\(error)")
         let next = try ardoise.enter("afficher 40 + 2")
         #expect(next.contains("42\n"))
         try ardoise.quit()
@@ -65,11 +65,10 @@ struct REPLEndToEndTests {
         let ardoise = try ArdoiseInTerminal()
         try ardoise.waitForPrompt()
         try ardoise.enter("n <- 3")
-        ardoise.terminal.typeLine("tant que vrai faire fin tant que")
-        // Ctrl-C flushes what the terminal has not delivered yet: wait for
-        // the whole line to be taken, then let the loop spin a little.
+        try ardoise.enter("tant que vrai faire", thenExpect: "... tant que> ")
+        ardoise.terminal.typeLine("fin tant que")
         try ardoise.terminal.expect("fin tant que\n")
-        Thread.sleep(forTimeInterval: 0.5)
+        Thread.sleep(forTimeInterval: 0.5)  // let it spin
         let pressed = Date()
         ardoise.terminal.press(.controlC)
         try ardoise.terminal.expect("arrêté", timeout: 5)
@@ -86,11 +85,12 @@ struct REPLEndToEndTests {
         let ardoise = try ArdoiseInTerminal()
         try ardoise.waitForPrompt()
         ardoise.terminal.type("afficher 999")
+        try ardoise.terminal.expect("999")
         ardoise.terminal.press(.controlC)
         try ardoise.waitForPrompt()
         let shown = try ardoise.enter("afficher 1")
         #expect(shown.contains("1\n"))
-        #expect(!ardoise.terminal.readable.contains("999\n"))
+        #expect(!ardoise.terminal.readable.contains("\n999\n"), "the cleared line did not run")
         try ardoise.quit()
     }
 
@@ -98,12 +98,30 @@ struct REPLEndToEndTests {
     func interruptUnfinishedBlock() throws {
         let ardoise = try ArdoiseInTerminal()
         try ardoise.waitForPrompt()
-        ardoise.terminal.typeLine("si vrai alors")
-        try ardoise.terminal.expect("... si> ")
+        try ardoise.enter("si vrai alors", thenExpect: "... si> ")
+        try ardoise.enter("afficher 111", thenExpect: "... si> ")
         ardoise.terminal.press(.controlC)
         try ardoise.waitForPrompt()
         let shown = try ardoise.enter("afficher 8")
         #expect(shown.contains("8\n"))
+        #expect(!ardoise.terminal.readable.contains("\n111\n"), "the abandoned block did not run")
+        try ardoise.quit()
+    }
+
+    @Test("demander asks at the terminal; Ctrl-C there stops the program")
+    func questions() throws {
+        let ardoise = try ArdoiseInTerminal()
+        try ardoise.waitForPrompt()
+        try ardoise.enter("prénom <- demander(\"Ton prénom ?\")", thenExpect: "Ton prénom ? ")
+        try ardoise.terminal.waitForLineEditing()
+        try ardoise.enter("Zoé")
+        let echoed = try ardoise.enter("prénom")
+        #expect(echoed.contains("\"Zoé\"\n"))
+        try ardoise.enter("x <- demander(\"Encore ?\")", thenExpect: "Encore ? ")
+        try ardoise.terminal.waitForLineEditing()
+        ardoise.terminal.press(.controlC)
+        let stopped = try ardoise.waitForPrompt()
+        #expect(stopped.contains("arrêté"), "shown:\n\(stopped)")
         try ardoise.quit()
     }
 
@@ -113,7 +131,7 @@ struct REPLEndToEndTests {
         try ardoise.waitForPrompt()
         try ardoise.enter("afficher 6 + 1")
         ardoise.terminal.press(.up, .enter)
-        let shown = try ardoise.terminal.expect("ardoise> ")
+        let shown = try ardoise.waitForPrompt()
         #expect(shown.contains("7\n"), "shown:\n\(shown)")
         try ardoise.quit()
     }
@@ -130,7 +148,7 @@ struct REPLEndToEndTests {
         let second = try ArdoiseInTerminal(folder: first.folder)
         try second.waitForPrompt()
         second.terminal.press(.up, .enter)
-        let shown = try second.terminal.expect("ardoise> ")
+        let shown = try second.waitForPrompt()
         #expect(shown.contains("12345\n"), "shown:\n\(shown)")
         try second.quit()
     }
@@ -142,7 +160,7 @@ struct REPLEndToEndTests {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data([0x61, 0xFF, 0xFE, 0x0A]).write(to: file)
         let ardoise = try ArdoiseInTerminal(folder: folder)
-        let shown = try ardoise.terminal.expect("ardoise> ")
+        let shown = try ardoise.waitForPrompt()
         #expect(shown.contains("illisible"))
         #expect(FileManager.default.fileExists(atPath: file.path + ".illisible"))
         try ardoise.enter("afficher 5")
@@ -171,19 +189,22 @@ struct REPLEndToEndTests {
         #expect(try ardoise.terminal.waitForExit() == 0)
     }
 
-    @Test("Tab completes keywords and meta-commands")
+    @Test("Tab completes keywords, the learner's names and meta-commands")
     func tabCompletion() throws {
         let ardoise = try ArdoiseInTerminal()
         try ardoise.waitForPrompt()
+        try ardoise.enter("compteur <- 31")
         ardoise.terminal.type("affi")
         ardoise.terminal.press(.tab)
-        ardoise.terminal.typeLine("31 + 1")
-        let shown = try ardoise.terminal.expect("ardoise> ")
+        ardoise.terminal.type("compt")
+        ardoise.terminal.press(.tab)
+        ardoise.terminal.typeLine("+ 1")
+        let shown = try ardoise.waitForPrompt()
         #expect(shown.contains("32\n"), "shown:\n\(shown)")
         ardoise.terminal.type(":ai")
         ardoise.terminal.press(.tab)
         ardoise.terminal.press(.enter)
-        let help = try ardoise.terminal.expect("ardoise> ")
+        let help = try ardoise.waitForPrompt()
         #expect(help.contains(":charger"), "shown:\n\(help)")
         try ardoise.quit()
     }

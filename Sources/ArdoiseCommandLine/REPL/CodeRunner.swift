@@ -59,15 +59,24 @@ final class BackgroundCodeRunner: CodeRunning {
         thread.start()
 
         var stopping = StopRequest()
+        var interruptedWhileRunning = false
+        var interruptedAtQuestion = false
         while true {
             _ = wake.wait(timeout: .now() + .milliseconds(20))
-            if let result = finished.load() { return result }
+            if var result = finished.load() {
+                // The terminal echoed ^C after the program's last output:
+                // what follows starts on a line of its own.
+                if interruptedWhileRunning { output.standard("\n") }
+                if interruptedAtQuestion { result = Self.stoppedAtQuestion(result) }
+                return result
+            }
             if let question = mailbox.takeQuestion() {
                 switch lines.readLine(prompt: question) {
                 case .line(let answer):
                     mailbox.reply(answer)
                 case .interrupted:
                     output.standard("\n")
+                    interruptedAtQuestion = true
                     _ = stopping.pressed(count: 1)
                     session.interrupt()
                     mailbox.reply(nil)
@@ -78,6 +87,7 @@ final class BackgroundCodeRunner: CodeRunning {
             }
             let presses = InterruptHandler.takePending()
             if presses > 0 {
+                interruptedWhileRunning = true
                 session.interrupt()
                 switch stopping.pressed(count: presses) {
                 case .keepWaiting: break
@@ -86,6 +96,18 @@ final class BackgroundCodeRunner: CodeRunning {
                 }
             }
         }
+    }
+
+    /// Ctrl-C at a `demander` leaves it without an answer, and the language
+    /// reports "nothing left to read" (E0309): what the learner did was
+    /// stop the program, so that is what they are told.
+    static func stoppedAtQuestion(_ result: RunResult) -> RunResult {
+        guard result.outcome == .failed, result.diagnostics.count == 1,
+              result.diagnostics[0].code == .E0309 else { return result }
+        var stopped = result
+        stopped.outcome = .interrupted
+        stopped.diagnostics = []
+        return stopped
     }
 
     private static func blockInterruptSignal() {

@@ -18,7 +18,7 @@ final class REPLConsole: Console {
     }
 
     func ask(_ question: String) -> String? {
-        answerQuestion(REPLPrompt.question(question))
+        answerQuestion(Prompt.format(question))
     }
 
     /// A person answers: `demander_nombre` asks again rather than failing.

@@ -65,19 +65,7 @@ enum REPLMessages {
     static let cleared = "C'est tout propre : plus aucune variable ni fonction.\n"
 
     static func loaded(_ path: String) -> String {
-        "Fichier \(path) exécuté. Ses variables et fonctions sont là : :vars, :fonctions\n"
-    }
-
-    static func fileNotFound(_ path: String) -> String {
-        "Je ne trouve pas le fichier \(path).\n"
-    }
-
-    static func fileUnreadable(_ path: String) -> String {
-        "Je n'arrive pas à lire le fichier \(path).\n"
-    }
-
-    static func fileNotUTF8(_ path: String) -> String {
-        "Le fichier \(path) n'est pas un texte UTF-8 : enregistre-le en UTF-8 depuis ton éditeur.\n"
+        "Fichier \(path) exécuté : ses variables et ses fonctions sont là (:vars, :fonctions).\n"
     }
 
     static func unknownCommand(_ name: String, suggestion: String?) -> String {

@@ -9,12 +9,4 @@ enum REPLPrompt {
         let names = open.isEmpty ? "" : " " + open.joined(separator: " ")
         return "..." + names + "> "
     }
-
-    /// `demander("Ton nom ?")` shows `Ton nom ? ` and the answer follows the
-    /// space; a question that already ends with a space or a line break is
-    /// shown as it is.
-    static func question(_ text: String) -> String {
-        guard let last = text.last, !last.isWhitespace else { return text }
-        return text + " "
-    }
 }

@@ -40,16 +40,19 @@ final class ArdoiseInTerminal {
         return folder
     }
 
-    /// Waits for the main prompt.
-    func waitForPrompt() throws {
-        try terminal.expect("ardoise> ")
+    /// Waits for the main prompt, ready for keys; returns what was shown until it.
+    @discardableResult
+    func waitForPrompt(_ prompt: String = "ardoise> ") throws -> String {
+        let shown = try terminal.expect(prompt)
+        try terminal.waitForLineEditing()
+        return shown
     }
 
     /// Types a line at the prompt and returns what was shown until the next prompt.
     @discardableResult
-    func enter(_ line: String) throws -> String {
+    func enter(_ line: String, thenExpect prompt: String = "ardoise> ") throws -> String {
         terminal.typeLine(line)
-        return try terminal.expect("ardoise> ")
+        return try waitForPrompt(prompt)
     }
 
     /// Ends the session with Ctrl-D and checks it ended well.

@@ -140,6 +140,21 @@ final class PseudoTerminal {
         press(.enter)
     }
 
+    /// Waits until the program reads keys one by one (libedit's raw mode).
+    /// The prompt is shown a moment before libedit switches the terminal
+    /// over; keys typed in between would be handled by the terminal itself
+    /// (backspace erasing, ← echoed as ^[[D).
+    func waitForLineEditing(timeout: TimeInterval = 15) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var settings = termios()
+        while Date() < deadline {
+            // On Linux the controller side reports the terminal's settings.
+            if tcgetattr(controller, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) == 0 { return }
+            readMore(waitingUpTo: 0.01)
+        }
+        throw Failure(description: "the terminal never left line mode; it shows:\n\(readable)")
+    }
+
     // MARK: reading
 
     /// Everything shown so far, escape sequences removed.
