@@ -146,18 +146,18 @@ final class Interpreter {
             stack[base + slot] = v
         case .evaluate(let expression):
             _ = try evaluate(expression)
-        case .ifChain(let branches, let otherwise, _):
-            for branch in branches where try condition(branch.condition, block: "si") {
+        case .ifChain(let branches, let otherwise):
+            for branch in branches where try condition(branch.condition, block: "si", site: branch.site) {
                 return try execute(branch.body)
             }
             if let otherwise { return try execute(otherwise) }
         case .whileLoop(let condition, let body, let site):
-            while try self.condition(condition, block: "tant que") {
+            while try self.condition(condition, block: "tant que", site: site) {
                 try tick(site)
                 if try execute(body) == .returned { return .returned }
             }
-        case .forRange(let slot, let from, let to, let step, let body, let site):
-            return try forRange(slot: slot, from: from, to: to, step: step, body: body, site: site)
+        case .forRange(let slot, let from, let to, let step, let body, let sites):
+            return try forRange(slot: slot, from: from, to: to, step: step, body: body, sites: sites)
         case .forEach(let slot, let sequence, let body, let site):
             let items: [Value]
             switch try evaluate(sequence) {
@@ -212,22 +212,33 @@ final class Interpreter {
         return .normal
     }
 
-    private func condition(_ expression: ResolvedExpression, block: String) throws -> Bool {
+    private func condition(_ expression: ResolvedExpression, block: String, site: Int) throws -> Bool {
         let value = try evaluate(expression)
         if case .boolean(let b) = value { return b }
-        throw RuntimeFailure(.E0306, site: siteFor(expression), ["bloc": block, "valeur": value.shortEcho, "type": value.typeName],
+        throw RuntimeFailure(.E0306, site: site, ["bloc": block, "valeur": value.shortEcho, "type": value.typeName],
                              hint: .usePlainText("booleen"))
     }
 
     private func forRange(slot: Int, from: ResolvedExpression, to: ResolvedExpression, step: ResolvedExpression?,
-                          body: [ResolvedStatement], site: Int) throws -> Flow {
-        let start = try loopBound(from, what: "le début")
-        let end = try loopBound(to, what: "la fin")
+                          body: [ResolvedStatement], sites: [Int]) throws -> Flow {
+        let site = sites[0]
+        let fromValue = try evaluate(from), toValue = try evaluate(to)
+        let stepValue = try step.map { try evaluate($0) } ?? .integer(1)
+        if let a = fromValue.bigValue, let b = toValue.bigValue, let s = stepValue.bigValue,
+           Int(exactly: a) == nil || Int(exactly: b) == nil || Int(exactly: s) == nil {
+            if s == 0 {
+                throw RuntimeFailure(.E0313, site: sites[3], ["détail": "le pas d'une boucle « pour » ne peut pas être 0"],
+                                     hint: .usePlainText("pas-non-nul"))
+            }
+            return try bigForRange(slot: slot, start: a, end: b, step: s, body: body, site: site)
+        }
+        let start = try loopBound(.constant(fromValue), what: "le début", site: sites[1])
+        let end = try loopBound(.constant(toValue), what: "la fin", site: sites[2])
         var increment = 1
-        if let step {
-            increment = try loopBound(step, what: "le pas")
+        if step != nil {
+            increment = try loopBound(.constant(stepValue), what: "le pas", site: sites[3])
             if increment == 0 {
-                throw RuntimeFailure(.E0313, site: siteFor(step), ["détail": "le pas d'une boucle « pour » ne peut pas être 0"],
+                throw RuntimeFailure(.E0313, site: sites[3], ["détail": "le pas d'une boucle « pour » ne peut pas être 0"],
                                      hint: .usePlainText("pas-non-nul"))
             }
         }
@@ -243,10 +254,23 @@ final class Interpreter {
         return .normal
     }
 
-    private func loopBound(_ expression: ResolvedExpression, what: String) throws -> Int {
+    /// A `pour` whose bounds leave the machine range: the same loop on exact integers.
+    private func bigForRange(slot: Int, start: BigInt, end: BigInt, step: BigInt, body: [ResolvedStatement],
+                             site: Int) throws -> Flow {
+        var i = start
+        while step > 0 ? i <= end : i >= end {
+            try tick(site)
+            stack[base + slot] = .integer(i)
+            if try execute(body) == .returned { return .returned }
+            i += step
+        }
+        return .normal
+    }
+
+    private func loopBound(_ expression: ResolvedExpression, what: String, site: Int) throws -> Int {
         let value = try evaluate(expression)
         if case .integer(let i) = value { return i }
-        throw RuntimeFailure(.E0313, site: siteFor(expression),
+        throw RuntimeFailure(.E0313, site: site,
                              ["détail": "\(what) d'une boucle « pour » doit être un nombre entier, mais vaut \(value.shortEcho)"],
                              hint: value.isText ? .convertWithNumber : .usePlainText("position-entier"))
     }
@@ -272,7 +296,7 @@ final class Interpreter {
             try recordCheckFailure(site: site, siteIndex: check.site, detail: detail, actual: left.echoText, expected: right.echoText)
             return
         }
-        if try condition(check.condition, block: "vérifier") {
+        if try condition(check.condition, block: "vérifier", site: check.site) {
             checksPassed += 1
             return
         }
@@ -321,9 +345,14 @@ final class Interpreter {
             let b = try evaluate(right)
             switch op {
             case .add:
-                let result = try Arithmetic.add(a, b, site: site)
-                try checkSize(result, site: site)
-                return result
+                do {
+                    let result = try Arithmetic.add(a, b, site: site)
+                    try checkSize(result, site: site)
+                    return result
+                } catch var failure as RuntimeFailure where failure.code == .E0307 {
+                    failure.hint = .useInterpolation(interpolationExample(left, right))
+                    throw failure
+                }
             case .subtract: return try Arithmetic.subtract(a, b, site: site)
             case .multiply:
                 if a.isText || b.isText { return try repeatText(a, b, site: site) }
@@ -388,6 +417,21 @@ final class Interpreter {
             try checkLength(items.count, isText: false, site: site)
             return .list(items)
         }
+    }
+
+    /// `"Tu as " + âge` → `"Tu as {âge}"`: the interpolation a learner should have written.
+    private func interpolationExample(_ left: ResolvedExpression, _ right: ResolvedExpression) -> String {
+        func piece(_ e: ResolvedExpression) -> String {
+            switch e {
+            case .constant(.text(let t)): return t.string
+            case .constant(let v): return "{\(v.displayText)}"
+            case .variable(_, let site): return "{\(context.sites[site].name)}"
+            default:
+                if let site = siteOf(e) { return "{\(context.sites[site].sourceText)}" }
+                return "{…}"
+            }
+        }
+        return "\"" + piece(left) + piece(right) + "\""
     }
 
     private func logical(_ expression: ResolvedExpression, site: Int, word: String) throws -> Bool {
@@ -466,9 +510,6 @@ final class Interpreter {
         }
     }
 
-    private func siteFor(_ expression: ResolvedExpression) -> Int {
-        siteOf(expression) ?? 0
-    }
 
     // MARK: - Calls
 

@@ -42,10 +42,11 @@ indirect enum ResolvedStatement {
     case assign(slot: Int, value: ResolvedExpression)
     case assignIndex(target: ResolvedExpression, index: ResolvedExpression, value: ResolvedExpression, site: Int)
     case print([ResolvedExpression], site: Int)
-    case ifChain([(condition: ResolvedExpression, body: [ResolvedStatement])], otherwise: [ResolvedStatement]?, site: Int)
+    case ifChain([(condition: ResolvedExpression, site: Int, body: [ResolvedStatement])], otherwise: [ResolvedStatement]?)
     case whileLoop(condition: ResolvedExpression, body: [ResolvedStatement], site: Int)
+    /// `sites`: the loop's, then its start's, end's and step's (for errors about their values).
     case forRange(slot: Int, from: ResolvedExpression, to: ResolvedExpression, step: ResolvedExpression?,
-                  body: [ResolvedStatement], site: Int)
+                  body: [ResolvedStatement], sites: [Int])
     case forEach(slot: Int, sequence: ResolvedExpression, body: [ResolvedStatement], site: Int)
     case repeatLoop(count: ResolvedExpression, body: [ResolvedStatement], site: Int)
     case returnValue(ResolvedExpression?)

@@ -185,18 +185,21 @@ struct Resolver {
             return .print(values.map { resolve($0) }, site: site)
         case .ifChain(let branches, let otherwise):
             let resolvedBranches = branches.map { branch in
-                (condition: resolve(branch.condition), body: resolveBlock(branch.body))
+                (condition: resolve(branch.condition),
+                 site: addSite(branch.condition.location, text: branch.condition.sourceText),
+                 body: resolveBlock(branch.body))
             }
-            let site = addSite(statement.location, text: "si")
-            return .ifChain(resolvedBranches, otherwise: otherwise.map { resolveBlock($0) }, site: site)
+            return .ifChain(resolvedBranches, otherwise: otherwise.map { resolveBlock($0) })
         case .whileLoop(let condition, let body):
             let site = addSite(condition.location, text: "tant que")
             return .whileLoop(condition: resolve(condition), body: resolveBlock(body), site: site)
         case .forRange(let variable, let variableLocation, let from, let to, let step, let body):
-            let site = addSite(statement.location, anchor: step?.location ?? variableLocation, text: "pour", name: variable)
+            let sites = [addSite(statement.location, anchor: variableLocation, text: "pour", name: variable),
+                         addSite(from.location, text: from.sourceText), addSite(to.location, text: to.sourceText),
+                         addSite(step?.location ?? to.location, text: step?.sourceText ?? "")]
             guard let slot = loopSlot(variable, at: variableLocation) else { return nil }
             return .forRange(slot: slot, from: resolve(from), to: resolve(to), step: step.map { resolve($0) },
-                             body: resolveBlock(body), site: site)
+                             body: resolveBlock(body), sites: sites)
         case .forEach(let variable, let variableLocation, let sequence, let body):
             let site = addSite(sequence.location, text: "pour chaque", name: variable)
             guard let slot = loopSlot(variable, at: variableLocation) else { return nil }

@@ -225,11 +225,10 @@ struct Lexer {
                 continue
             }
             if c == "}" {
-                if peek() == "}" { literal.append("}"); advance(); advance(); continue }
-                diagnostics.append(Diagnostic(.E0122, at: here(),
-                                              ["détail": "cette « } » ne ferme aucune « { »"], hint: .usePlainText("accolades")))
+                // `}}` is the documented spelling; a lone `}` is unambiguous, so it is taken as it is.
                 literal.append("}")
                 advance()
+                if current == "}" { advance() }
                 continue
             }
             literal.append(c)

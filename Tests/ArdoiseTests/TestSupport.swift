@@ -1,0 +1,29 @@
+import Foundation
+@testable import Ardoise
+
+/// The repository's root, found from this file's path.
+let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Runs a program in memory with the given input lines; gives the result and what was shown.
+func run(_ program: String, input: [String] = [], limits: Limits = .file, seed: UInt64 = 1,
+         forbidden: Set<String> = []) -> (result: RunResult, output: String) {
+    let console = BufferConsole(input: input)
+    let session = Session(console: console, options: RunOptions(limits: limits, seed: seed, forbiddenBuiltins: forbidden))
+    let result = session.run(Source(name: "programme.ard", text: program))
+    return (result, console.transcript)
+}
+
+/// The output of a program that must run without error.
+func output(of program: String, input: [String] = []) -> String {
+    let (result, output) = run(program, input: input)
+    if !result.diagnostics.isEmpty {
+        return output + result.diagnostics.map { "!! \($0.code.rawValue) \($0.message)" }.joined(separator: "\n")
+    }
+    return output
+}
+
+/// The first diagnostic of a program, if any.
+func firstDiagnostic(of program: String, input: [String] = []) -> Diagnostic? {
+    run(program, input: input).result.diagnostics.first
+}
