@@ -57,12 +57,9 @@ struct EntryReaderTests {
         #expect(reader.next() == .code("si vrai alors\nfin si"))
     }
 
-    @Test("a block on one line is complete",
-          .bug(id: "one-line blocks", "completeness(of:) only sees fin at the start of a line"))
+    @Test("a block on one line is complete (the language then explains it)")
     func oneLineBlock() {
-        withKnownIssue("the language rejects blocks on one line (E0104) and completeness waits for a fin", isIntermittent: true) {
-            let reader = EntryReader(lines: ScriptedLines(lines: ["tant que faux faire fin tant que"]))
-            #expect(reader.next() == .code("tant que faux faire fin tant que"))
-        }
+        let reader = EntryReader(lines: ScriptedLines(lines: ["tant que faux faire fin tant que"]))
+        #expect(reader.next() == .code("tant que faux faire fin tant que"))
     }
 }

@@ -3,12 +3,16 @@ import Testing
 @testable import ArdoiseCommandLine
 
 @Suite("History file")
-struct HistoryTests {
+final class HistoryTests {
     let folder: URL
     var file: URL { folder.appendingPathComponent("ardoise/historique") }
 
     init() throws {
         folder = try ArdoiseInTerminal.makeFolder()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     @Test("lives in XDG_DATA_HOME, else in ~/.local/share")

@@ -116,6 +116,7 @@ struct InteractiveLoopTests {
     @Test(":charger runs a file into the session")
     func load() throws {
         let folder = try ArdoiseInTerminal.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("outils.ard")
         try "fonction double(x)\n    retourner 2 * x\nfin fonction\nbase <- 21\n".write(to: file, atomically: true, encoding: .utf8)
         let shown = session([":charger \(file.path)", "double(base)", "afficher double(base)"]).output

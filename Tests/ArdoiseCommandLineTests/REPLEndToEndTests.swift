@@ -156,6 +156,7 @@ struct REPLEndToEndTests {
     @Test("an unreadable history file is set aside with a warning")
     func corruptHistory() throws {
         let folder = try ArdoiseInTerminal.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("data/ardoise/historique")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data([0x61, 0xFF, 0xFE, 0x0A]).write(to: file)

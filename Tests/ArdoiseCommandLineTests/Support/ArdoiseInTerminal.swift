@@ -7,6 +7,8 @@ final class ArdoiseInTerminal {
     let terminal: PseudoTerminal
     /// The test's own home and XDG_DATA_HOME live in it.
     let folder: URL
+    /// Whether this session made the folder, and so removes it at the end.
+    private let ownsFolder: Bool
 
     var historyFile: URL { folder.appendingPathComponent("data/ardoise/historique") }
 
@@ -19,6 +21,7 @@ final class ArdoiseInTerminal {
             throw PseudoTerminal.Failure(description:
                 "no ardoise binary: build it first (swift build), or set ARDOISE_BIN")
         }
+        self.ownsFolder = folder == nil
         let folder = try folder ?? Self.makeFolder()
         self.folder = folder
         var environment = [
@@ -31,6 +34,10 @@ final class ArdoiseInTerminal {
         if let locale { environment["LC_ALL"] = locale }
         environment.merge(extraEnvironment) { $1 }
         terminal = try PseudoTerminal(executable: binary, arguments: arguments, environment: environment)
+    }
+
+    deinit {
+        if ownsFolder { try? FileManager.default.removeItem(at: folder) }
     }
 
     static func makeFolder() throws -> URL {
