@@ -120,7 +120,7 @@ struct InteractiveLoopTests {
         let file = folder.appendingPathComponent("outils.ard")
         try "fonction double(x)\n    retourner 2 * x\nfin fonction\nbase <- 21\n".write(to: file, atomically: true, encoding: .utf8)
         let shown = session([":charger \(file.path)", "double(base)", "afficher double(base)"]).output
-        #expect(shown.standardText.contains("outils.ard exécuté"))
+        #expect(shown.standardText.contains("outils.ard est chargé"))
         #expect(shown.standardText.contains("42\n"))
         let missing = session([":charger \(folder.path)/absent.ard"]).output
         #expect(missing.errorText.contains("introuvable"))
@@ -148,6 +148,17 @@ struct InteractiveLoopTests {
         // Unless the learner named something so.
         let own = session(["aide <- 3", "aide"]).output
         #expect(own.standardText.hasPrefix("3\n"))
+    }
+
+    @Test("Ctrl-C twice at the prompt tells once how to quit")
+    func howToQuit() {
+        let output = CapturedOutput()
+        let console = REPLConsole(output: output) { _ in nil }
+        let loop = InteractiveLoop(
+            session: Session(console: console), reader: EntryReader(lines: ScriptedLines(Array(repeating: .interrupted, count: 5))),
+            output: output, runner: DirectCodeRunner(), colorDiagnostics: false, history: nil)
+        #expect(loop.run() == 0)
+        #expect(output.errorText.components(separatedBy: "Pour quitter Ardoise").count == 2)
     }
 
     @Test("checks print their summary")

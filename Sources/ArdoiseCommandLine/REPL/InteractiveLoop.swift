@@ -14,8 +14,9 @@ final class InteractiveLoop {
     /// The words Tab offers, refreshed after each entry with the learner's names.
     private(set) var completion: Completion
     private var entryCount = 0
-    /// Ctrl-C pressed at an empty prompt in a row: the second gets a hint.
+    /// Ctrl-C pressed at the prompt in a row: the second gets a hint, once.
     private var idleInterrupts = 0
+    private var toldHowToQuit = false
 
     init(session: Session, reader: EntryReader, output: REPLOutput, runner: CodeRunning,
          colorDiagnostics: Bool, history: History?) {
@@ -36,7 +37,10 @@ final class InteractiveLoop {
                 outputSink.standard("\n")
                 if dropped > 0 { outputSink.error(REPLMessages.droppedEntry(lines: dropped)) }
                 idleInterrupts = dropped > 0 ? 0 : idleInterrupts + 1
-                if idleInterrupts == 2 { outputSink.error(REPLMessages.howToQuit) }
+                if idleInterrupts == 2 && !toldHowToQuit {
+                    toldHowToQuit = true
+                    outputSink.error(REPLMessages.howToQuit)
+                }
                 continue
             }
             idleInterrupts = 0

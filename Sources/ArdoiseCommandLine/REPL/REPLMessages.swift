@@ -31,8 +31,8 @@ enum REPLMessages {
           Tab                    complète un mot : mot-clé, fonction, variable
           Ctrl-C                 arrête le programme en cours, ou efface la ligne
 
-        Le langage et les messages d'erreur sont expliqués dans le dossier docs/
-        (docs/langage.md et docs/erreurs.md).
+        Tout est expliqué dans le dossier docs/ : docs/console.md (cette console),
+        docs/langage.md (le langage) et docs/erreurs.md (les messages d'erreur).
 
         """
 
@@ -65,7 +65,7 @@ enum REPLMessages {
     static let cleared = "C'est tout propre : plus aucune variable ni fonction.\n"
 
     static func loaded(_ path: String) -> String {
-        "Fichier \(path) exécuté : ses variables et ses fonctions sont là (:vars, :fonctions).\n"
+        "\(path) est chargé : :vars et :fonctions montrent ce qu'il a défini.\n"
     }
 
     static func unknownCommand(_ name: String, suggestion: String?) -> String {
