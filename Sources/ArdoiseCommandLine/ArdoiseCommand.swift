@@ -2,7 +2,8 @@ import Ardoise
 import ArgumentParser
 import Foundation
 
-/// `ardoise`: the REPL on a terminal, a program file, or a program piped on standard input.
+/// `ardoise`: the REPL on a terminal, a program file, or a program piped on standard input;
+/// and the subcommands (`expliquer`, the lessons…).
 public struct ArdoiseCommand: ParsableCommand {
     public static let version = "0.1.0"
 
@@ -15,7 +16,19 @@ public struct ArdoiseCommand: ParsableCommand {
         ardoise - : lit le programme sur l'entrée standard.
         """,
         version: version,
-        subcommands: [ExplainCommand.self]
+        subcommands: [RunCommand.self, ExplainCommand.self] + LessonSubcommands.all,
+        defaultSubcommand: RunCommand.self
+    )
+
+    public init() {}
+}
+
+/// `ardoise [FICHIER]`: runs a file, standard input, or starts the REPL.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "executer",
+        abstract: "Exécute un programme (c'est la commande par défaut : « ardoise FICHIER.ard »).",
+        aliases: ["exécuter", "run"]
     )
 
     @Argument(help: ArgumentHelp("Le programme à exécuter (« - » pour l'entrée standard).", valueName: "FICHIER"))
@@ -23,9 +36,7 @@ public struct ArdoiseCommand: ParsableCommand {
 
     @OptionGroup var runFlags: RunFlags
 
-    public init() {}
-
-    public func run() throws {
+    func run() throws {
         let options = try runFlags.options()
         if let file, file != "-" {
             switch ProgramFile.read(file) {
@@ -39,7 +50,7 @@ public struct ArdoiseCommand: ParsableCommand {
         if file == "-" || isatty(STDIN_FILENO) != 1 {
             throw ExitCode(StandardInputProgram.run(options: options))
         }
-        throw ExitCode(REPL.start(version: Self.version, options: options))
+        throw ExitCode(REPL.start(version: ArdoiseCommand.version, options: options))
     }
 }
 

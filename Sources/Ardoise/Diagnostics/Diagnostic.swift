@@ -56,6 +56,8 @@ public enum Hint: Sendable, Hashable {
     case removeColon(String)                 // `si x > 3 :` → alors
     case callWithParentheses(String)
     case printToSee
+    case swapArguments(String)               // aléatoire(6, 1) → aléatoire(1, 6)
+    case renameVariable(String)              // `somme <- 0` → `total <- 0`
     case useComparisonEquals                 // `si x <- 3` → `si x = 3`
     case usePlainText(String)                // free-form hint from the catalogue key
 }

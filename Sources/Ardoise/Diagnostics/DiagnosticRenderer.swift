@@ -39,9 +39,20 @@ public struct DiagnosticRenderer: Sendable {
         if let hint = diagnostic.hint {
             out += bar.dropLast(1) + paint("= " + catalogue.label(.hint) + " : ", .cyan) + catalogue.text(of: hint) + "\n"
         }
-        for frame in diagnostic.callStack {
-            out += bar.dropLast(1) + paint("= ", .cyan)
-                + catalogue.label(.calledFrom(function: frame.function, line: frame.location.line)) + "\n"
+        // A runaway recursion repeats the same call thousands of times: say it once, with the count.
+        var index = 0
+        var shown = 0
+        let frames = diagnostic.callStack
+        while index < frames.count, shown < Self.maximumFramesShown {
+            var repeats = 1
+            while index + repeats < frames.count, frames[index + repeats] == frames[index] { repeats += 1 }
+            let label = catalogue.label(.calledFrom(function: frames[index].function, line: frames[index].location.line))
+            out += bar.dropLast(1) + paint("= ", .cyan) + label + (repeats > 1 ? " (× \(repeats))" : "") + "\n"
+            index += repeats
+            shown += 1
+        }
+        if index < frames.count {
+            out += bar.dropLast(1) + paint("= ", .cyan) + "…\n"
         }
         return out
     }
@@ -52,7 +63,15 @@ public struct DiagnosticRenderer: Sendable {
         let pad = String(repeating: " ", count: gutterWidth)
         var out = paint(pad + " |", .blue) + "\n"
         guard location.line >= 1, location.line <= lines.count else { return out }
-        let raw = Array(lines[location.line - 1])
+        var raw = Array(lines[location.line - 1])
+        var location = location
+        // A very long line is shown as a window around the culprit.
+        if raw.count > Self.maximumLineWidth {
+            let start = max(0, min(location.column - 1 - Self.maximumLineWidth / 2, raw.count - Self.maximumLineWidth))
+            let window = Array(raw[start..<min(raw.count, start + Self.maximumLineWidth)])
+            raw = (start > 0 ? ["…"] : []) + window + (start + Self.maximumLineWidth < raw.count ? ["…"] : [])
+            location.column = location.column - start + (start > 0 ? 1 : 0)
+        }
         // Tabs become spaces so that the marker lines up whatever the terminal's tab width.
         let shown = raw.map { $0 == "\t" ? "    " : Self.printable($0) }.joined()
         let number = String(location.line)
@@ -73,6 +92,9 @@ public struct DiagnosticRenderer: Sendable {
         }
         return String(c)
     }
+
+    static let maximumFramesShown = 12
+    static let maximumLineWidth = 120
 
     enum Tone: String { case red = "31", blue = "34", cyan = "36", bold = "1" }
 

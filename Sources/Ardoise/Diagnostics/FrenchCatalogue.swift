@@ -75,7 +75,7 @@ public struct FrenchCatalogue: MessageCatalogue {
         case .E0401: return "le programme a fait trop d'étapes (plus de {limite}) : il tourne peut-être sans fin"
         case .E0402: return "le programme a dépassé le temps permis ({limite})"
         case .E0403: return "le programme a trop affiché (plus de {limite})"
-        case .E0404: return "{quoi} est devenu trop long (plus de {limite} {unités})"
+        case .E0404: return "{quoi} dépasse la taille permise ({limite} {unités} au plus)"
         case .E0405: return "programme interrompu"
         // Checks
         case .E0501: return "vérification échouée : {détail}"
@@ -112,6 +112,10 @@ public struct FrenchCatalogue: MessageCatalogue {
             return "remplace « : » par « \(word) »"
         case .callWithParentheses(let name):
             return "écris « \(name)(…) » pour appeler la fonction"
+        case .renameVariable(let suggestion):
+            return "choisis un autre nom pour ta variable, par exemple « \(suggestion) »"
+        case .swapArguments(let example):
+            return "écris le plus petit nombre en premier : \(example)"
         case .printToSee:
             return "pour voir cette valeur, écris « afficher » devant"
         case .useComparisonEquals:
@@ -134,7 +138,7 @@ public struct FrenchCatalogue: MessageCatalogue {
         "accolades": "pour écrire une accolade dans un texte, double-la : « {{ » ou « }} »",
         "sinon-final": "le « sinon » final doit être le dernier cas du « si »",
         "declarer-haut": "déclare la fonction au niveau principal du programme, en dehors des autres blocs",
-        "aleatoire-ordre": "écris le plus petit nombre en premier : aléatoire(1, 6)",
+        "bornes-entieres": "le début, la fin et le pas d'un « pour » sont des nombres entiers : utilise entier(…) ou nombre(…) si besoin",
         "division-zero": "vérifie que le diviseur n'est pas 0 avant de diviser",
         "vide": "vérifie que la liste n'est pas vide avant, avec longueur(…)",
         "racine": "vérifie que le nombre est positif avant, ou utilise abs(…)",

@@ -126,7 +126,7 @@ extension Interpreter {
             guard case .integer(let low) = values[0] else { throw wrongType("deux nombres entiers", values[0]) }
             guard case .integer(let high) = values[1] else { throw wrongType("deux nombres entiers", values[1]) }
             guard low <= high else {
-                throw RuntimeFailure(.E0318, site: site, ["a": String(low), "b": String(high)], hint: .usePlainText("aleatoire-ordre"))
+                throw RuntimeFailure(.E0318, site: site, ["a": String(low), "b": String(high)], hint: .swapArguments("aléatoire(\(high), \(low))"))
             }
             return .integer(random.integer(in: low, high))
 

@@ -272,7 +272,7 @@ final class Interpreter {
         if case .integer(let i) = value { return i }
         throw RuntimeFailure(.E0313, site: site,
                              ["détail": "\(what) d'une boucle « pour » doit être un nombre entier, mais vaut \(value.shortEcho)"],
-                             hint: value.isText ? .convertWithNumber : .usePlainText("position-entier"))
+                             hint: value.isText ? .convertWithNumber : .usePlainText("bornes-entieres"))
     }
 
     // MARK: - Checks
@@ -484,7 +484,7 @@ final class Interpreter {
 
     func checkLength(_ length: Int, isText: Bool, site: Int) throws {
         if length > limits.maxCollectionLength {
-            throw RuntimeFailure(.E0404, site: site, ["quoi": isText ? "un texte" : "une liste",
+            throw RuntimeFailure(.E0404, site: site, ["quoi": isText ? "ce texte" : "cette liste",
                                                        "limite": Self.formatCount(limits.maxCollectionLength),
                                                        "unités": isText ? "caractères" : "éléments"])
         }

@@ -73,4 +73,18 @@ public final class TextStorage {
 public final class ListStorage {
     var items: [Value]
     init(_ items: [Value]) { self.items = items }
+
+    /// A list nested 100 000 deep would be freed by 100 000 nested releases and overflow
+    /// the stack: the inner lists that only this one holds are taken apart one by one instead.
+    deinit {
+        var pending: [ListStorage] = []
+        for item in items { if case .list(let inner) = item { pending.append(inner) } }
+        guard !pending.isEmpty else { return }
+        items.removeAll()
+        while var list = pending.popLast() {
+            guard isKnownUniquelyReferenced(&list) else { continue }
+            for item in list.items { if case .list(let inner) = item { pending.append(inner) } }
+            list.items.removeAll()
+        }
+    }
 }

@@ -101,8 +101,14 @@ struct Resolver {
             }
             declaredHere[name] = declaration.nameLocation
             var seen: Set<String> = []
-            for parameter in declaration.parameters where !seen.insert(parameter.name).inserted {
-                report(.E0211, at: parameter.location, ["nom": parameter.name])
+            for parameter in declaration.parameters {
+                if !seen.insert(parameter.name).inserted {
+                    report(.E0211, at: parameter.location, ["nom": parameter.name])
+                } else if Builtin.named(parameter.name) != nil {
+                    report(.E0207, at: parameter.location,
+                           ["nom": parameter.name, "quoi": "le nom d'une fonction d'Ardoise"],
+                           hint: .renameVariable(Self.alternativeName(for: parameter.name)))
+                }
             }
             let index: Int
             if let existing = functionIndex[name] {
@@ -170,11 +176,7 @@ struct Resolver {
         switch statement.kind {
         case .assign(let name, let value):
             let resolvedValue = resolve(value)
-            if functionIndex[name] != nil {
-                report(.E0207, at: statement.location, ["nom": name, "quoi": "le nom d'une fonction"],
-                       hint: .usePlainText("nom-fonction"))
-                return nil
-            }
+            if !checkAssignable(name, at: statement.location) { return nil }
             guard let slot = scope.slots[name] else { return nil }
             return .assign(slot: slot, value: resolvedValue)
         case .assignIndex(let target, let index, let value):
@@ -241,11 +243,32 @@ struct Resolver {
     }
 
     private mutating func loopSlot(_ variable: String, at location: SourceLocation) -> Int? {
-        if functionIndex[variable] != nil {
-            report(.E0207, at: location, ["nom": variable, "quoi": "le nom d'une fonction"])
-            return nil
+        checkAssignable(variable, at: location) ? scope.slots[variable] : nil
+    }
+
+    /// A variable may not take the name of a function, declared or built-in (LANGUAGE.md:
+    /// "assigning to a keyword or a function name" is a static error).
+    private mutating func checkAssignable(_ name: String, at location: SourceLocation) -> Bool {
+        if functionIndex[name] != nil {
+            report(.E0207, at: SourceLocation(line: location.line, column: location.column, length: name.count),
+                   ["nom": name, "quoi": "le nom d'une fonction du programme"], hint: .renameVariable(Self.alternativeName(for: name)))
+            return false
         }
-        return scope.slots[variable]
+        if let builtin = Builtin.named(name) {
+            report(.E0207, at: SourceLocation(line: location.line, column: location.column, length: name.count),
+                   ["nom": name, "quoi": "le nom de la fonction « \(builtin.name) » d'Ardoise"],
+                   hint: .renameVariable(Self.alternativeName(for: name)))
+            return false
+        }
+        return true
+    }
+
+    /// A name to suggest instead of a function's: `somme` → `total`, `texte` → `mon_texte`.
+    static func alternativeName(for name: String) -> String {
+        let usual = ["somme": "total", "nombre": "n", "texte": "phrase", "longueur": "taille", "position": "place",
+                     "min": "minimum", "max": "maximum", "type": "genre", "entier": "valeur", "abs": "distance",
+                     "racine": "resultat", "arrondi": "valeur_arrondie"]
+        return usual[KeywordTable.fold(name)] ?? "mon_\(name)"
     }
 
     // MARK: - Expressions

@@ -124,11 +124,30 @@ struct Parser {
             skipNewlines()
             if current.isEnd || current.isKeyword(.fin) || current.isKeyword(.sinon) { return statements }
             if nestingReported { position = tokens.count - 1; return statements }
+            let start = current
             do {
                 if let statement = try parseStatement() { statements.append(statement) }
             } catch {
                 skipLine()
+                // A block whose first line is wrong still has a body and a `fin`: take them,
+                // so that one mistake gives one error, not a stray `fin` too.
+                if let block = Self.block(openedBy: start), !nestingReported {
+                    _ = try? parseBody(block: block.word, closer: block.closer, opened: start.location)
+                }
             }
+        }
+    }
+
+    /// The block a statement's first token opens, if any.
+    private static func block(openedBy token: Token) -> (word: String, closer: [Keyword])? {
+        guard case .keyword(let keyword) = token.kind else { return nil }
+        switch keyword {
+        case .si: return ("si", [.si])
+        case .tant: return ("tant que", [.tant, .que])
+        case .pour: return ("pour", [.pour])
+        case .répéter: return ("répéter", [.répéter])
+        case .fonction: return ("fonction", [.fonction])
+        default: return nil
         }
     }
 
@@ -341,11 +360,18 @@ struct Parser {
             }
             try expectLineEnd()
             otherwise = try parseBody(block: "si", closer: [.si], opened: keyword.location, stopAtSinon: true)
-            if current.isKeyword(.sinon) {
-                report(.E0125, at: current.location, ["mot": "sinon"], hint: .usePlainText("sinon-final"), related: sinon.location)
-                // Parse what follows so its own errors are reported, then drop it.
-                _ = try parseBody(block: "si", closer: [.si], opened: keyword.location)
+            var reported = false
+            while current.isKeyword(.sinon) {
+                // A `sinon` after the final `sinon`: said once; what follows is parsed for its own errors, then dropped.
+                if !reported {
+                    report(.E0125, at: current.location, ["mot": next.isKeyword(.si) ? "sinon si" : "sinon"],
+                           hint: .usePlainText("sinon-final"))
+                    reported = true
+                }
+                skipLine()
+                _ = try parseBody(block: "si", closer: [.si], opened: keyword.location, stopAtSinon: true)
             }
+            _ = sinon
             break
         }
         return Statement(kind: .ifChain(branches, otherwise: otherwise), location: keyword.location)

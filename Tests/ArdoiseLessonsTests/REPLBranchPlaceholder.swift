@@ -1,1 +1,0 @@
-// Placeholder so the package loads on the `repl` branch before main brings real tests.
