@@ -50,7 +50,7 @@ struct RunCommand: ParsableCommand {
         if file == "-" || isatty(STDIN_FILENO) != 1 {
             throw ExitCode(StandardInputProgram.run(options: options))
         }
-        throw ExitCode(InteractiveSession.start(options: options))
+        throw ExitCode(REPL.start(version: ArdoiseCommand.version, options: options))
     }
 }
 
@@ -128,13 +128,5 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode(64)
         }
         print(ErrorExplanation.text(for: code), terminator: "")
-    }
-}
-
-/// Placeholder until the REPL lands: tells how to run a file.
-enum InteractiveSession {
-    static func start(options: RunOptions) -> Int32 {
-        StandardError.write("La console interactive arrive bientôt. En attendant : ardoise FICHIER.ard\n")
-        return 0
     }
 }
