@@ -126,3 +126,24 @@ struct LexerTests {
         #expect(output(of: program) == "1\n3\nok\n")
     }
 }
+
+@Suite("Entry completeness (REPL)")
+struct CompletenessTests {
+    @Test func completeEntries() {
+        #expect(completeness(of: "x <- 1") == .complete)
+        #expect(completeness(of: "tant que vrai faire fin tant que") == .complete)
+        #expect(completeness(of: "si x alors\n  afficher 1\nsinon si y alors\nfin si") == .complete)
+        #expect(completeness(of: "afficher (1 +\n 2)") == .complete)
+        #expect(completeness(of: "fin si") == .complete)   // an error, shown at once
+    }
+
+    @Test func incompleteEntries() {
+        #expect(completeness(of: "si x alors") == .incomplete(open: ["si"]))
+        #expect(completeness(of: "pour i de 1 à 3 faire\n  si i > 1 alors") == .incomplete(open: ["pour", "si"]))
+        #expect(completeness(of: "si x alors\nsinon si y alors") == .incomplete(open: ["si"]))
+        #expect(completeness(of: "afficher (1 +") == .incomplete(open: ["("]))
+        #expect(completeness(of: "l <- [1,") == .incomplete(open: ["["]))
+        #expect(completeness(of: "afficher \"abc") == .incomplete(open: ["\""]))
+        #expect(completeness(of: "fonction f(x)\n\n") == .incomplete(open: ["fonction"]))
+    }
+}

@@ -20,7 +20,8 @@ public struct DiagnosticRenderer: Sendable {
         let shownLines = [diagnostic.location.line] + (diagnostic.related.map { [$0.line] } ?? [])
         let gutterWidth = String(shownLines.max() ?? 1).count
         let pad = String(repeating: " ", count: gutterWidth)
-        let bar = paint(pad + " |", .blue)
+        // Notes (`= Astuce : …`) line up under the gutter's bar.
+        let note = pad + " "
 
         var out = paint(catalogue.label(.category(diagnostic.category)) + " [\(diagnostic.code.rawValue)]", .red)
         out += paint(" : " + catalogue.message(for: diagnostic), .bold) + "\n"
@@ -37,7 +38,7 @@ public struct DiagnosticRenderer: Sendable {
                            note: catalogue.label(.blockOpenedHere), tone: .blue)
         }
         if let hint = diagnostic.hint {
-            out += bar.dropLast(1) + paint("= " + catalogue.label(.hint) + " : ", .cyan) + catalogue.text(of: hint) + "\n"
+            out += note + paint("= " + catalogue.label(.hint) + " : ", .cyan) + catalogue.text(of: hint) + "\n"
         }
         // A runaway recursion repeats the same call thousands of times: say it once, with the count.
         var index = 0
@@ -47,12 +48,12 @@ public struct DiagnosticRenderer: Sendable {
             var repeats = 1
             while index + repeats < frames.count, frames[index + repeats] == frames[index] { repeats += 1 }
             let label = catalogue.label(.calledFrom(function: frames[index].function, line: frames[index].location.line))
-            out += bar.dropLast(1) + paint("= ", .cyan) + label + (repeats > 1 ? " (× \(repeats))" : "") + "\n"
+            out += note + paint("= ", .cyan) + label + (repeats > 1 ? " (× \(repeats))" : "") + "\n"
             index += repeats
             shown += 1
         }
         if index < frames.count {
-            out += bar.dropLast(1) + paint("= ", .cyan) + "…\n"
+            out += note + paint("= ", .cyan) + "…\n"
         }
         return out
     }

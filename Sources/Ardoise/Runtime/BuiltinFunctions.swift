@@ -27,6 +27,7 @@ extension Interpreter {
         case .demander:
             let question = values.first?.displayText ?? ""
             guard let answer = console.ask(question) else {
+                if interruptFlag.isRaised { throw RuntimeFailure(.E0405, site: site) }
                 throw RuntimeFailure(.E0309, site: site, ["fonction": builtin.name], hint: .usePlainText("entree-manquante"))
             }
             try checkLength(answer.count, isText: true, site: site)
@@ -36,6 +37,7 @@ extension Interpreter {
             let question = values.first?.displayText ?? ""
             while true {
                 guard let answer = console.ask(question) else {
+                    if interruptFlag.isRaised { throw RuntimeFailure(.E0405, site: site) }
                     throw RuntimeFailure(.E0309, site: site, ["fonction": builtin.name], hint: .usePlainText("entree-manquante"))
                 }
                 if let value = Self.parseNumber(answer) { return value }

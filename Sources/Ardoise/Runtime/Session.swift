@@ -143,7 +143,12 @@ public final class Session {
         var result = RunResult(outcome: .completed, diagnostics: [])
         do {
             if unit.echoes, case .evaluate(let expression) = unit.body.first {
-                result.echo = try interpreter.evaluateMain(expression, globalCount: context.globalNames.count)
+                let value = try interpreter.evaluateMain(expression, globalCount: context.globalNames.count)
+                // A call that gives nothing (`ajouter(l, 3)`) echoes nothing.
+                if case .nothing = value, case .callFunction = expression {} else if case .nothing = value,
+                   case .callBuiltin = expression {} else {
+                    result.echo = value
+                }
             } else {
                 try interpreter.runMain(unit.body, globalCount: context.globalNames.count)
             }

@@ -50,13 +50,18 @@ struct Resolver {
         scope = Scope(slots: slots, names: names, function: nil)
         mainProgramNames = Set(names)
 
+        // In the REPL, an entry that is one expression (a call included) shows its value.
         let echoes = mode == .replEntry && statements.count == 1 && {
-            if case .expression = statements[0].kind { return true }
-            return false
+            switch statements[0].kind {
+            case .expression, .call: return true
+            default: return false
+            }
         }()
         var body: [ResolvedStatement] = []
         for statement in statements {
             if echoes, case .expression(let expression) = statement.kind {
+                body.append(.evaluate(resolve(expression)))
+            } else if echoes, case .call(let expression) = statement.kind {
                 body.append(.evaluate(resolve(expression)))
             } else if let resolved = resolveStatement(statement) {
                 body.append(resolved)

@@ -11,15 +11,12 @@ public func completeness(of text: String) -> Completeness {
     var lexer = Lexer(text, table: KeywordTable.forSource(text))
     let tokens = lexer.tokenize()
     var open: [String] = []
-    var atLineStart = true
-    var index = 0
-    while index < tokens.count {
-        let token = tokens[index]
-        defer { index += 1 }
-        if token.isNewline { atLineStart = true; continue }
-        guard atLineStart else { continue }
-        atLineStart = false
-        guard case .keyword(let keyword) = token.kind else { continue }
+    var previous: Keyword?
+    for token in tokens {
+        guard case .keyword(let keyword) = token.kind else { previous = nil; continue }
+        defer { previous = keyword }
+        // `fin si`, `sinon si`: the word after them closes or continues a block, it opens none.
+        if previous == .fin || previous == .sinon { continue }
         switch keyword {
         case .si: open.append("si")
         case .tant: open.append("tant que")

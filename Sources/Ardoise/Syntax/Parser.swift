@@ -207,7 +207,7 @@ struct Parser {
             switch expression.kind {
             case .name(let name):
                 return Statement(kind: .assign(name: name, value: value), location: expression.location)
-            case .index(let target, let index):
+            case .index(let target, let index) where Self.isNameWithPositions(target):
                 return Statement(kind: .assignIndex(target: target, index: index, value: value), location: expression.location)
             default:
                 throw fail(.E0116, at: expression.location, ["cible": "« \(expression.sourceText) »"])
@@ -232,6 +232,15 @@ struct Parser {
             return Statement(kind: .call(expression), location: start)
         }
         return Statement(kind: .expression(expression), location: expression.location)
+    }
+
+    /// `l`, `l[i]`, `l[i][j]`: what a position assignment may change.
+    private static func isNameWithPositions(_ expression: Expression) -> Bool {
+        switch expression.kind {
+        case .name: return true
+        case .index(let inner, _): return isNameWithPositions(inner)
+        default: return false
+        }
     }
 
     private mutating func parsePrint() throws -> Statement {
@@ -280,7 +289,8 @@ struct Parser {
             return false
         }
         if current.isSymbol(.colon) { advance() }
-        if atLineEnd { return false }
+        // `tant que vrai faire fin tant que`: an empty block on one line.
+        if atLineEnd || current.isKeyword(.fin) { return false }
         report(.E0104, at: current.location, ["trouvé": current.described],
                hint: .blockOnNextLines(header: keyword.rawValue, block: block))
         return true
