@@ -28,3 +28,8 @@ release: deps
 
 clean:
 	rm -rf .build
+
+# Ardoise against CPython on the same algorithms: see docs/performance.md.
+bench: deps
+	$(SWIFT) build -c release
+	python3 bench/run.py

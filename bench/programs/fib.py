@@ -1,0 +1,7 @@
+# Fibonacci récursif : le coût des appels de fonction.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(30))
