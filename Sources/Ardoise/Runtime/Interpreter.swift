@@ -31,6 +31,11 @@ final class Interpreter {
     private var deadline: Date?
     private var outputBytes = 0
 
+    /// Trace tables and the stepper (nil in ordinary runs).
+    var observer: ExecutionObserver?
+    /// The function whose frame is on top, -1 for the main program (for observers).
+    private var currentFunction = -1
+
     // Checks.
     var checksPassed = 0
     var checksFailed = 0
@@ -140,19 +145,72 @@ final class Interpreter {
     }
 
     private func execute(_ statement: ResolvedStatement) throws -> Flow {
+        if let observer { return try executeObserved(statement, observer) }
+        return try executeStatement(statement)
+    }
+
+    private func executeObserved(_ statement: ResolvedStatement, _ observer: ExecutionObserver) throws -> Flow {
+        let site = Self.site(of: statement)
+        observer.willExecute(step(.statement, site: site))
+        let flow = try executeStatement(statement)
         switch statement {
-        case .assign(let slot, let value):
+        case .ifChain, .whileLoop, .forRange, .forEach, .repeatLoop: break   // their steps are told as they go
+        default: observer.didExecute(step(.statement, site: site))
+        }
+        return flow
+    }
+
+    /// A step as observers see it, with the running frame's variables.
+    private func step(_ kind: ExecutionStep.Kind, site: Int) -> ExecutionStep {
+        let location = site < context.sites.count ? context.sites[site] : nil
+        let names = currentFunction >= 0 ? context.functions[currentFunction].slotNames : context.globalNames
+        var variables: [(name: String, value: Value)] = []
+        for (slot, name) in names.enumerated() where base + slot < capacity {
+            let value = stack[base + slot]
+            if case .unassigned = value { continue }
+            variables.append((name, value))
+        }
+        return ExecutionStep(kind: kind, line: location?.location.line ?? 0, sourceIndex: location?.sourceIndex ?? 0,
+                             function: currentFunction >= 0 ? context.functions[currentFunction].name : nil,
+                             depth: depth, variables: variables)
+    }
+
+    @inline(__always)
+    private func notify(_ kind: ExecutionStep.Kind, site: Int) {
+        if let observer { observer.didExecute(step(kind, site: site)) }
+    }
+
+    /// The site that gives a statement's line.
+    static func site(of statement: ResolvedStatement) -> Int {
+        switch statement {
+        case .assign(_, _, let s), .evaluate(_, let s), .returnValue(_, let s), .print(_, let s),
+             .whileLoop(_, _, let s), .forEach(_, _, _, let s), .repeatLoop(_, _, let s), .assignIndex(_, _, _, let s):
+            return s
+        case .forRange(_, _, _, _, _, let sites): return sites[0]
+        case .ifChain(let branches, _): return branches.first?.site ?? 0
+        case .check(let node): return node.site
+        }
+    }
+
+    private func executeStatement(_ statement: ResolvedStatement) throws -> Flow {
+        switch statement {
+        case .assign(let slot, let value, _):
             let v = try evaluate(value)
             stack[base + slot] = v
-        case .evaluate(let expression):
+        case .evaluate(let expression, _):
             _ = try evaluate(expression)
         case .ifChain(let branches, let otherwise):
-            for branch in branches where try condition(branch.condition, block: "si", site: branch.site) {
-                return try execute(branch.body)
+            for branch in branches {
+                let holds = try condition(branch.condition, block: "si", site: branch.site)
+                notify(.condition(holds), site: branch.site)
+                if holds { return try execute(branch.body) }
             }
             if let otherwise { return try execute(otherwise) }
         case .whileLoop(let condition, let body, let site):
-            while try self.condition(condition, block: "tant que", site: site) {
+            while true {
+                let holds = try self.condition(condition, block: "tant que", site: site)
+                notify(.condition(holds), site: site)
+                if !holds { break }
                 try tick(site)
                 if try execute(body) == .returned { return .returned }
             }
@@ -170,6 +228,7 @@ final class Interpreter {
             for item in items {
                 try tick(site)
                 stack[base + slot] = item
+                notify(.loopTurn, site: site)
                 if try execute(body) == .returned { return .returned }
             }
         case .repeatLoop(let count, let body, let site):
@@ -180,6 +239,7 @@ final class Interpreter {
             var turn = 0
             while turn < n {
                 try tick(site)
+                notify(.loopTurn, site: site)
                 if try execute(body) == .returned { return .returned }
                 turn += 1
             }
@@ -203,7 +263,7 @@ final class Interpreter {
             default:
                 throw RuntimeFailure(.E0315, site: site, ["valeur": container.shortEcho, "type": container.typeName])
             }
-        case .returnValue(let value):
+        case .returnValue(let value, _):
             returnValue = try value.map { try evaluate($0) } ?? .nothing
             return .returned
         case .check(let check):
@@ -246,6 +306,7 @@ final class Interpreter {
         while increment > 0 ? i <= end : i >= end {
             try tick(site)
             stack[base + slot] = .integer(i)
+            notify(.loopTurn, site: site)
             if try execute(body) == .returned { return .returned }
             let (next, overflow) = i.addingReportingOverflow(increment)
             if overflow { break }
@@ -261,6 +322,7 @@ final class Interpreter {
         while step > 0 ? i <= end : i >= end {
             try tick(site)
             stack[base + slot] = .integer(i)
+            notify(.loopTurn, site: site)
             if try execute(body) == .returned { return .returned }
             i += step
         }
@@ -532,12 +594,26 @@ final class Interpreter {
             stack[frameBase + i] = value
         }
         let callerBase = base
+        let callerFunction = currentFunction
         base = frameBase
+        currentFunction = index
         depth += 1
         defer {
             base = callerBase
+            currentFunction = callerFunction
             depth -= 1
         }
+        if let observer {
+            observer.didEnter(function: function.name, arguments: (0..<arguments.count).map { stack[frameBase + $0] },
+                              line: context.sites[site].location.line)
+            let result = try runBody(function, site: site)
+            observer.didLeave(function: function.name, result: result)
+            return result
+        }
+        return try runBody(function, site: site)
+    }
+
+    private func runBody(_ function: CompiledFunction, site: Int) throws -> Value {
         do {
             if try execute(function.body) == .returned {
                 let result = returnValue

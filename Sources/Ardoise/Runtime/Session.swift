@@ -73,8 +73,10 @@ public final class Session {
     /// Forgets every variable and function.
     public func reset() {
         context = ProgramContext()
+        let observer = interpreter.observer
         interpreter = Interpreter(context: context, console: console, limits: options.limits,
                                   seed: options.seed ?? UInt64.random(in: .min ... .max), interruptFlag: interruptFlag)
+        interpreter.observer = observer
     }
 
     /// The main program's variables that have a value, in order of first assignment.
@@ -91,6 +93,15 @@ public final class Session {
             FunctionInfo(name: f.name, parameters: f.parameters, line: context.sites[f.site].location.line)
         }
     }
+
+    /// Watches the next runs step by step (trace tables, the stepper); nil for ordinary runs.
+    public var observer: ExecutionObserver? {
+        get { interpreter.observer }
+        set { interpreter.observer = newValue }
+    }
+
+    /// Every source run in this session, in order (`ExecutionStep.sourceIndex` points here).
+    public var sources: [Source] { context.sources }
 
     /// The source a diagnostic's location refers to (a function may come from an earlier REPL entry).
     public func source(of diagnostic: Diagnostic) -> Source? {
@@ -142,7 +153,7 @@ public final class Session {
         interpreter.checkFailures = []
         var result = RunResult(outcome: .completed, diagnostics: [])
         do {
-            if unit.echoes, case .evaluate(let expression) = unit.body.first {
+            if unit.echoes, case .evaluate(let expression, _) = unit.body.first {
                 let value = try interpreter.evaluateMain(expression, globalCount: context.globalNames.count)
                 // A call that gives nothing (`ajouter(l, 3)`) echoes nothing.
                 if case .nothing = value, case .callFunction = expression {} else if case .nothing = value,

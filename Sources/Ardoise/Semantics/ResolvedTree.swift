@@ -39,7 +39,7 @@ indirect enum ResolvedExpression {
 }
 
 indirect enum ResolvedStatement {
-    case assign(slot: Int, value: ResolvedExpression)
+    case assign(slot: Int, value: ResolvedExpression, site: Int)
     case assignIndex(target: ResolvedExpression, index: ResolvedExpression, value: ResolvedExpression, site: Int)
     case print([ResolvedExpression], site: Int)
     case ifChain([(condition: ResolvedExpression, site: Int, body: [ResolvedStatement])], otherwise: [ResolvedStatement]?)
@@ -49,9 +49,9 @@ indirect enum ResolvedStatement {
                   body: [ResolvedStatement], sites: [Int])
     case forEach(slot: Int, sequence: ResolvedExpression, body: [ResolvedStatement], site: Int)
     case repeatLoop(count: ResolvedExpression, body: [ResolvedStatement], site: Int)
-    case returnValue(ResolvedExpression?)
+    case returnValue(ResolvedExpression?, site: Int)
     case check(CheckNode)
-    case evaluate(ResolvedExpression)
+    case evaluate(ResolvedExpression, site: Int)
 }
 
 /// A `vérifier`: the condition, and for a comparison its two sides, to say both values when it fails.

@@ -60,9 +60,9 @@ struct Resolver {
         var body: [ResolvedStatement] = []
         for statement in statements {
             if echoes, case .expression(let expression) = statement.kind {
-                body.append(.evaluate(resolve(expression)))
+                body.append(.evaluate(resolve(expression), site: addSite(statement.location, text: expression.sourceText)))
             } else if echoes, case .call(let expression) = statement.kind {
-                body.append(.evaluate(resolve(expression)))
+                body.append(.evaluate(resolve(expression), site: addSite(statement.location, text: expression.sourceText)))
             } else if let resolved = resolveStatement(statement) {
                 body.append(resolved)
             }
@@ -183,7 +183,7 @@ struct Resolver {
             let resolvedValue = resolve(value)
             if !checkAssignable(name, at: statement.location) { return nil }
             guard let slot = scope.slots[name] else { return nil }
-            return .assign(slot: slot, value: resolvedValue)
+            return .assign(slot: slot, value: resolvedValue, site: addSite(statement.location, text: name, name: name))
         case .assignIndex(let target, let index, let value):
             let site = addSite(target.location.through(index.location), anchor: index.location, text: target.sourceText)
             return .assignIndex(target: resolve(target), index: resolve(index), value: resolve(value), site: site)
@@ -221,7 +221,7 @@ struct Resolver {
                 report(.E0204, at: statement.location, hint: nil)
                 return nil
             }
-            return .returnValue(value.map { resolve($0) })
+            return .returnValue(value.map { resolve($0) }, site: addSite(statement.location, text: "retourner"))
         case .check(let condition):
             let site = addSite(condition.location, text: condition.sourceText)
             var node = CheckNode(condition: resolve(condition), comparison: nil, site: site)
@@ -235,7 +235,7 @@ struct Resolver {
             }
             return .check(node)
         case .call(let expression):
-            return .evaluate(resolve(expression))
+            return .evaluate(resolve(expression), site: addSite(statement.location, text: expression.sourceText))
         case .expression(let expression):
             _ = resolve(expression)
             report(.E0117, at: expression.location, hint: .printToSee)
