@@ -8,6 +8,7 @@ public struct FrenchCatalogue: MessageCatalogue {
         case .E0001: return "le fichier « {fichier} » est introuvable"
         case .E0002: return "le fichier « {fichier} » n'est pas un texte lisible (UTF-8)"
         case .E0003: return "« {fichier} » est un dossier, pas un fichier de programme"
+        case .E0005: return "le fichier « {fichier} » existe mais ne peut pas être lu ({raison})"
         case .E0004: return "le fichier « {fichier} » est trop gros ({taille}) : un programme Ardoise fait au plus {maximum}"
         // Syntax
         case .E0101: return "le caractère « {caractère} » n'a pas de sens ici"
@@ -153,6 +154,7 @@ public struct FrenchCatalogue: MessageCatalogue {
         "comparer-types": "on ne range dans l'ordre que des nombres entre eux, ou des textes entre eux",
         "fichier-illisible": "vérifie que tu as le droit de lire ce fichier",
         "lignes-separees": "écris chaque instruction sur sa propre ligne",
+        "calcul-decoupe": "découpe ce calcul en plusieurs lignes, avec des variables intermédiaires",
     ]
 
     public func label(_ label: CatalogueLabel) -> String {
