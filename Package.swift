@@ -43,6 +43,11 @@ let package = Package(
             name: "ardoise",
             dependencies: ["ArdoiseCommandLine"]
         ),
+        // A helper of the "nothing lost" tests: rewrites a file until killed (docs/fiabilite.md).
+        .executableTarget(
+            name: "atomic-write-probe",
+            dependencies: ["ArdoiseLessons"]
+        ),
         .testTarget(
             name: "ArdoiseTests",
             dependencies: ["Ardoise"]
