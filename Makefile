@@ -5,7 +5,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 BIN := .build/debug/ardoise
 
-.PHONY: run test build deps release bench fuzz clean
+.PHONY: run test build deps release bench fuzz test-asan test-tsan clean
 
 # libedit (line editing for the REPL) comes from Debian's libedit-dev.
 deps:
@@ -46,10 +46,22 @@ fuzz: deps
 	@python3 Fuzz/seed-corpus.py fuzz-corpus/graines
 	@mkdir -p fuzz-corpus/travail fuzz-corpus/trouvailles
 	@echo "fuzz : $(DUREE) s, journal dans fuzz-corpus/dernier-run.log"
-	@LSAN_OPTIONS=suppressions=Fuzz/lsan.supp .build-fuzz/ardoise-fuzz -max_total_time=$(DUREE) -timeout=30 -rss_limit_mb=6144 -max_len=8192 \
+	@ASAN_OPTIONS=detect_stack_use_after_return=0 LSAN_OPTIONS=suppressions=Fuzz/lsan.supp .build-fuzz/ardoise-fuzz -max_total_time=$(DUREE) -timeout=30 -rss_limit_mb=6144 -max_len=8192 \
 	  -print_final_stats=1 -artifact_prefix=fuzz-corpus/trouvailles/ \
 	  fuzz-corpus/travail fuzz-corpus/graines 2>&1 | tee fuzz-corpus/dernier-run.log | grep -E "INITED|DONE|pulse|ERROR|SUMMARY|stat::|Test unit|artifact" ; \
 	  status=$${PIPESTATUS[0]}; exit $$status
+
+# The test suite under AddressSanitizer, and the REPL's interrupt path under ThreadSanitizer
+# (docs/fiabilite.md). Use-after-return detection is off: it moves locals to a heap "fake stack",
+# which defeats the evaluator's measure of the stack left (deep recursions would stop early).
+test-asan: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_stack_use_after_return=0 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
+	  $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+
+test-tsan: deps
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter InterruptTests
 
 # Ardoise against CPython on the same algorithms: see docs/performance.md.
 bench: deps

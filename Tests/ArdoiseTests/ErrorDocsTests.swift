@@ -121,6 +121,7 @@ struct ErrorDocsTests {
             let rendered = result.diagnostics
                 .map { DiagnosticRenderer(color: false).render($0, source: session.source(of: $0) ?? source) }.joined()
             #expect(console.output + rendered == shown + "\n", "docs/erreurs.md:\(blocks[i].line)")
+            session.dismantleLists()
             checked += 1
         }
         #expect(checked == 3)

@@ -17,6 +17,7 @@ struct ExplanationTests {
 
     func run(_ program: String, _ explanation: Explanation) -> RunResult {
         let session = Session(console: BufferConsole(input: explanation.input), options: explanation.runOptions)
+        defer { session.dismantleLists() }
         return session.run(Source(name: "exemple.ard", text: program))
     }
 
