@@ -3,10 +3,10 @@ import Foundation
 
 /// What each built-in function does. Arity was checked before running; types are checked here.
 extension Interpreter {
-    func callBuiltin(_ builtin: Builtin, _ arguments: [ResolvedExpression], site: Int) throws -> Value {
-        var values: [Value] = []
-        values.reserveCapacity(arguments.count)
-        for argument in arguments { values.append(try evaluate(argument)) }
+    func callBuiltin(_ builtin: Builtin, _ node: Node, _ base: Int) throws -> Value {
+        let values = try arguments(node, base)
+        let site = Int(node.site)
+        let site32 = node.site
         func wrongType(_ expected: String, _ value: Value, hint: Hint? = nil) -> RuntimeFailure {
             RuntimeFailure(.E0304, site: site, ["fonction": builtin.name, "attendu": expected, "reçu": value.described], hint: hint)
         }
@@ -30,7 +30,7 @@ extension Interpreter {
                 if interruptFlag.isRaised { throw RuntimeFailure(.E0405, site: site) }
                 throw RuntimeFailure(.E0309, site: site, ["fonction": builtin.name], hint: .usePlainText("entree-manquante"))
             }
-            try checkLength(answer.count, isText: true, site: site)
+            try checkLength(answer.count, isText: true, site: site32)
             return .text(answer)
 
         case .demanderNombre:
@@ -44,7 +44,7 @@ extension Interpreter {
                 guard console.isInteractive else {
                     throw RuntimeFailure(.E0320, site: site, ["texte": Value.quote(answer)], hint: .usePlainText("nombre-format"))
                 }
-                try write(catalogue.label(.askAgainForNumber) + "\n", site: site)
+                try write(catalogue.label(.askAgainForNumber) + "\n", site: site32)
                 try tickForInput(site)
             }
 
@@ -58,7 +58,7 @@ extension Interpreter {
 
         case .texte:
             let s = values[0].displayText
-            try checkLength(s.count, isText: true, site: site)
+            try checkLength(s.count, isText: true, site: site32)
             return .text(s)
 
         case .entier:
@@ -141,20 +141,20 @@ extension Interpreter {
 
         case .ajouter:
             let l = try list(0)
-            try checkLength(l.items.count + 1, isText: false, site: site)
+            try checkLength(l.items.count + 1, isText: false, site: site32)
             l.items.append(values[1])
             return .nothing
 
         case .insérer:
             let l = try list(0)
-            let i = try checkedPosition(values[1], count: l.items.count + 1, isText: false, site: site)
-            try checkLength(l.items.count + 1, isText: false, site: site)
+            let i = try checkedPosition(values[1], count: l.items.count + 1, isText: false, site: site32)
+            try checkLength(l.items.count + 1, isText: false, site: site32)
             l.items.insert(values[2], at: i)
             return .nothing
 
         case .retirer:
             let l = try list(0)
-            let i = try checkedPosition(values[1], count: l.items.count, isText: false, site: site)
+            let i = try checkedPosition(values[1], count: l.items.count, isText: false, site: site32)
             return l.items.remove(at: i)
 
         case .contient:
@@ -233,7 +233,7 @@ extension Interpreter {
             for (i, item) in l.items.enumerated() {
                 if i > 0 { characters.append(contentsOf: separator.characters) }
                 characters.append(contentsOf: item.displayText)
-                try checkLength(characters.count, isText: true, site: site)
+                try checkLength(characters.count, isText: true, site: site32)
             }
             return .text(characters)
 
