@@ -1,6 +1,4 @@
 import BigInt
-import Foundation
-
 /// What each built-in function does. Arity was checked before running; types are checked here.
 extension Interpreter {
     func callBuiltin(_ builtin: Builtin, _ node: Node, _ base: Int) throws -> Value {
@@ -270,7 +268,7 @@ extension Interpreter {
 
     /// The number written in a text: `42`, `-7`, `3.5`, and the French `3,5`; spaces around are ignored.
     static func parseNumber(_ text: String) -> Value? {
-        var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = TextFolding.trimmed(text)
         if s.hasPrefix("+") { s.removeFirst() }
         guard !s.isEmpty else { return nil }
         let negative = s.hasPrefix("-")
@@ -280,7 +278,7 @@ extension Interpreter {
             guard body.count <= 10_000, let magnitude = BigInt(body) else { return nil }
             return .integer(negative ? -magnitude : magnitude)
         }
-        let normalized = body.replacingOccurrences(of: ",", with: ".")
+        let normalized = String(body.map { $0 == "," ? "." : $0 })
         let parts = normalized.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[1].isEmpty,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -291,12 +289,11 @@ extension Interpreter {
     /// Rounds halves away from zero on the number as it is written (`arrondi(1.005, 2)` is 1.01,
     /// as a learner expects, not 1.0 as binary arithmetic would give).
     static func round(_ d: Double, places: Int) -> Value {
-        guard var decimal = Decimal(string: "\(d)") else { return .decimal(d) }
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &decimal, places, .plain)
+        guard var digits = DecimalDigits(d) else { return .decimal(d) }
+        digits.round(fractionDigits: places)
         if places == 0 {
-            return .integer(BigInt(NSDecimalNumber(decimal: rounded).stringValue) ?? BigInt(d.rounded(.toNearestOrAwayFromZero)))
+            return .integer(BigInt(digits.integerText) ?? BigInt(d.rounded(.toNearestOrAwayFromZero)))
         }
-        return .decimal(Double(NSDecimalNumber(decimal: rounded).stringValue) ?? d)
+        return .decimal(Double(digits.text) ?? d)
     }
 }

@@ -1,6 +1,4 @@
 import BigInt
-import Foundation
-
 /// Walks the resolved tree (see `ResolvedTree.swift`).
 ///
 /// Variables live in one shared stack of values: the main program's frame at the bottom,
@@ -38,7 +36,7 @@ final class Interpreter {
     // Budget.
     private var steps = 0
     private var nextCheckpoint = 0
-    private var deadline: Date?
+    private var deadline: ContinuousClock.Instant?
     private var outputBytes = 0
 
     /// Trace tables and the stepper (nil in ordinary runs).
@@ -87,7 +85,7 @@ final class Interpreter {
         currentFunction = -1
         nextCheckpoint = Self.checkpointInterval
         if let limit = limits.maxSteps { nextCheckpoint = min(nextCheckpoint, limit + 1) }
-        deadline = limits.maxSeconds.map { Date(timeIntervalSinceNow: $0) }
+        deadline = limits.maxSeconds.map { ContinuousClock.now + .milliseconds(Int64($0 * 1000)) }
     }
 
     /// Runs a main program (a block).
@@ -117,7 +115,7 @@ final class Interpreter {
         if interruptFlag.isRaised {
             throw RuntimeFailure(.E0405, site: Int(site))
         }
-        if let deadline, Date() > deadline {
+        if let deadline, ContinuousClock.now > deadline {
             throw RuntimeFailure(.E0402, site: Int(site), ["limite": Self.formatSeconds(limits.maxSeconds ?? 0)],
                                  hint: .usePlainText("etapes"))
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a run gave: how it ended, its diagnostics, and the checks it ran.
 public struct RunResult {
     public enum Outcome: Sendable, Equatable {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Builds the syntax tree from tokens (recursive descent, one method per grammar rule of
 /// `grammar/ardoise.ebnf`). On an error it reports a diagnostic, skips to the end of the
 /// line and goes on, so that a learner sees every syntax error at once.
@@ -536,7 +534,7 @@ struct Parser {
             let line = lines[number - 1]
             let lower = number == start.line ? max(0, min(line.count, start.column - 1)) : 0
             let upper = number == end.line ? max(lower, min(line.count, end.column - 1 + end.length)) : line.count
-            parts.append(String(line[lower..<upper]).trimmingCharacters(in: .whitespaces))
+            parts.append(TextFolding.trimmed(String(line[lower..<upper])))
         }
         return parts.filter { !$0.isEmpty }.joined(separator: " ")
     }
