@@ -159,8 +159,12 @@ final class Interpreter {
         let node = nodes[Int(id)]
         switch node.kind {
         case .assign:
-            let value = try evaluate(node.b, base)
-            stack[base + Int(node.a)] = value
+            let value = nodes[Int(node.b)]
+            if value.kind == .add, nodes[Int(value.a)].kind == .variable, nodes[Int(value.a)].a == node.a,
+               try appendInPlace(slot: base + Int(node.a), value, base) {
+                return .normal
+            }
+            stack[base + Int(node.a)] = try evaluate(node.b, base)
         case .evaluate:
             _ = try evaluate(node.a, base)
         case .block:
@@ -187,20 +191,28 @@ final class Interpreter {
         case .forRange:
             return try forRange(node, base)
         case .forEach:
-            let items: [Value]
+            let slot = base + Int(node.a)
+            // The turns are fixed when the loop starts: changing the list or the text inside
+            // the loop does not change them (the loop holds its own reference or copy).
             switch try evaluate(node.b, base) {
-            case .list(let list): items = list.items          // a snapshot: changing the list does not change the turns
-            case .text(let text): items = text.characters.map { .text([$0]) }
+            case .list(let list):
+                for item in list.items {
+                    try tick(node.site)
+                    stack[slot] = item
+                    if observer != nil { notify(.loopTurn, site: node.site, base: base) }
+                    if try executeBlock(node.c, base) == .returned { return .returned }
+                }
+            case .text(let text):
+                let characters = text.characters
+                for character in characters {
+                    try tick(node.site)
+                    stack[slot] = .text([character])
+                    if observer != nil { notify(.loopTurn, site: node.site, base: base) }
+                    if try executeBlock(node.c, base) == .returned { return .returned }
+                }
             case let other:
                 throw RuntimeFailure(.E0304, site: Int(node.site), ["fonction": "pour chaque", "attendu": "une liste ou un texte",
                                                                     "reçu": other.described])
-            }
-            let slot = base + Int(node.a)
-            for item in items {
-                try tick(node.site)
-                stack[slot] = item
-                if observer != nil { notify(.loopTurn, site: node.site, base: base) }
-                if try executeBlock(node.c, base) == .returned { return .returned }
             }
         case .repeatLoop:
             let value = try evaluate(node.a, base)
@@ -245,6 +257,61 @@ final class Interpreter {
             _ = try evaluate(id, base)
         }
         return .normal
+    }
+
+    /// `s <- s + c` and `l <- l + [x]`: when the variable holds the only reference to its text
+    /// or list, the new part is appended in place instead of copying the whole, so that
+    /// building a text character by character stays linear. Gives false to take the
+    /// general path (other types, and every error, which the general path reports).
+    private func appendInPlace(slot: Int, _ add: Node, _ base: Int) throws -> Bool {
+        // Only a text or a list is appended to; anything else takes the general path
+        // before its right side is evaluated (it may ask a question: it must run once).
+        if case .other = Self.collectionLength(stack[slot]) { return false }
+        let right = try evaluate(add.b, base)
+        // No reference to the variable's value is kept here, so that uniqueness can be told.
+        switch (Self.collectionLength(stack[slot]), right) {
+        case (.text(let count), .text(let suffix)):
+            try checkLength(count + suffix.characters.count, isText: true, site: add.site)
+            guard var text = Self.takeText((stack + slot).move()) else { return false }
+            (stack + slot).initialize(to: .unassigned)
+            if !isKnownUniquelyReferenced(&text) { text = TextStorage(text.characters) }
+            text.characters.append(contentsOf: suffix.characters)
+            stack[slot] = .text(text)
+            return true
+        case (.list(let count), .list(let suffix)):
+            try checkLength(count + suffix.items.count, isText: false, site: add.site)
+            guard var list = Self.takeList((stack + slot).move()) else { return false }
+            (stack + slot).initialize(to: .unassigned)
+            if !isKnownUniquelyReferenced(&list) { list = ListStorage(list.items) }
+            list.items.append(contentsOf: suffix.items)
+            stack[slot] = .list(list)
+            return true
+        default:
+            // A text plus a number…: the general addition, with its error, without evaluating again.
+            stack[slot] = try self.add(stack[slot], right, add)
+            return true
+        }
+    }
+
+    private enum CollectionLength { case text(Int), list(Int), other }
+
+    private static func collectionLength(_ value: Value) -> CollectionLength {
+        switch value {
+        case .text(let t): return .text(t.characters.count)
+        case .list(let l): return .list(l.items.count)
+        default: return .other
+        }
+    }
+
+    /// The storage of a text value, taking over the value's reference.
+    private static func takeText(_ value: __owned Value) -> TextStorage? {
+        if case .text(let t) = value { return t }
+        return nil
+    }
+
+    private static func takeList(_ value: __owned Value) -> ListStorage? {
+        if case .list(let l) = value { return l }
+        return nil
     }
 
     private func condition(_ expression: NodeID, _ base: Int, block: String, site: Int32) throws -> Bool {
