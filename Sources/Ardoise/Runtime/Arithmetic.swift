@@ -164,7 +164,7 @@ enum Arithmetic {
     }
 
     static func mismatch(_ op: String, _ a: Value, _ b: Value, site: Int) -> RuntimeFailure {
-        if op == "*", a.isText || b.isText {
+        if op == "*", a.isText, !b.isText {
             return RuntimeFailure(.E0303, site: site, ["opération": op, "gauche": a.described, "droite": b.described],
                                   hint: .usePlainText("repeter-texte"))
         }

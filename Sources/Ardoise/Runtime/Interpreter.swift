@@ -641,9 +641,9 @@ final class Interpreter {
 
     private func repeatText(_ a: Value, _ b: Value, site: Int32) throws -> Value {
         let (text, count): (TextStorage, Value)
-        if case .text(let t) = a { (text, count) = (t, b) } else if case .text(let t) = b { (text, count) = (t, a) } else {
-            throw Arithmetic.mismatch("*", a, b, site: Int(site))
-        }
+        // Only `texte * entier` repeats (LANGUAGE.md); `3 * "1.2"` is the forgotten `nombre(…)`.
+        guard case .text(let t) = a else { throw Arithmetic.mismatch("*", a, b, site: Int(site)) }
+        (text, count) = (t, b)
         guard case .integer(let n) = count, n >= 0 else { throw Arithmetic.mismatch("*", a, b, site: Int(site)) }
         let (total, overflow) = n.multipliedReportingOverflow(by: text.characters.count)
         try checkLength(overflow ? Int.max : total, isText: true, site: site)
@@ -663,7 +663,8 @@ final class Interpreter {
                                  hint: position.isText ? .convertWithNumber : .usePlainText("position-entier"))
         }
         guard p >= 1, p <= count else {
-            throw RuntimeFailure(.E0302, site: Int(site), ["position": String(p), "étendue": Self.extent(count, isText: isText)])
+            throw RuntimeFailure(.E0302, site: Int(site), ["position": String(p), "étendue": Self.extent(count, isText: isText)],
+                                 hint: p == 0 ? .usePlainText("position-zero") : nil)
         }
         return p - 1
     }

@@ -383,7 +383,8 @@ struct Resolver {
             report(.E0210, at: expression.location, ["nom": name], hint: .callWithParentheses(name))
         } else {
             report(.E0201, at: expression.location, ["nom": name],
-                   hint: NameSuggestions.hint(for: name, among: scope.names + Array(functionIndex.keys)))
+                   hint: NameSuggestions.hint(for: name, among: scope.names + Array(functionIndex.keys))
+                       ?? .usePlainText("texte-entre-guillemets"))
         }
         return code.addConstant(.nothing)
     }

@@ -96,6 +96,11 @@ struct Parser {
                 throw fail(.E0104, at: current.location, ["trouvé": current.described],
                            hint: .decimalPoint(previous.lexeme + "." + next.lexeme))
             }
+            // `"Il a dit "bravo""`: quotes inside a text end it.
+            if case .text = previous.kind, current.location.line == previous.location.line,
+               current.location.column == previous.location.column + previous.location.length {
+                throw unexpected(.usePlainText("guillemets"))
+            }
             throw unexpected(.usePlainText("lignes-separees"))
         }
     }
@@ -210,6 +215,11 @@ struct Parser {
             default:
                 throw fail(.E0116, at: expression.location, ["cible": "« \(expression.sourceText) »"])
             }
+        }
+        // `prix total <- 3`: a name with a space in it.
+        if case .name(let first) = expression.kind, case .identifier(let second) = current.kind, next.isSymbol(.arrow) {
+            throw fail(.E0104, at: current.location, ["trouvé": current.described],
+                       hint: .noSpaceInName("\(first)_\(second)"))
         }
         if case .identifier(let word) = current.kind, KeywordTable.fold(word) == "prend" {
             throw fail(.E0111, at: current.location, ["mot": "prend la valeur"], hint: .usePlainText("prend-la-valeur"))
