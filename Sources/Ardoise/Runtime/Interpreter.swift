@@ -374,6 +374,8 @@ final class Interpreter {
     private func executeObserved(_ id: NodeID, _ base: Int, _ observer: ExecutionObserver) throws -> Flow {
         let node = nodes[Int(id)]
         if node.kind == .block { return try executeStatement(id, base) }
+        // An observer may stop the run (the stepper's `q`, a cut trace): stop before the next statement.
+        if interruptFlag.isRaised { throw RuntimeFailure(.E0405, site: Int(node.site)) }
         observer.willExecute(step(.statement, site: node.site, base: base))
         let flow = try executeStatement(id, base)
         switch node.kind {
