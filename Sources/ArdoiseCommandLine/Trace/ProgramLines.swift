@@ -1,0 +1,54 @@
+import Ardoise
+import Foundation
+
+/// A program's lines, split once, as the trace table and the stepper quote them.
+struct ProgramLines {
+    let lines: [String]
+
+    init(_ source: Source) {
+        lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+    }
+
+    var count: Int { lines.count }
+
+    /// The line as written (from 1); nil outside the program.
+    func raw(_ line: Int) -> String? {
+        line >= 1 && line <= lines.count ? lines[line - 1] : nil
+    }
+
+    /// The instruction on a line, as a table cell shows it: no indentation, no comment.
+    func instruction(at line: Int) -> String {
+        guard let raw = raw(line) else { return "" }
+        return Self.withoutComment(raw).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether a line can hold no instruction (blank, comment, `fin …`, `sinon`, a function's
+    /// header): the stepper would never stop there.
+    func holdsNoInstruction(_ line: Int) -> Bool {
+        let words = instruction(at: line)
+            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(separator: " ")
+        guard let first = words.first else { return true }
+        if Self.blockEnds.contains(String(first)) || first == "fonction" { return true }
+        return first == "sinon" && words.count == 1
+    }
+
+    /// `fin` and the glued textbook spellings (`finsi`, `fintantque`…), folded.
+    private static let blockEnds: Set<String> = ["fin", "finsi", "fintantque", "finpour", "finrepeter", "finfonction"]
+
+    /// `x <- 5  # départ` → `x <- 5  `. A `#` inside a text is not a comment.
+    static func withoutComment(_ line: String) -> String {
+        var inText = false
+        var escaped = false
+        for index in line.indices {
+            let c = line[index]
+            if escaped { escaped = false; continue }
+            if inText && c == "\\" { escaped = true; continue }
+            if c == "\"" { inText.toggle(); continue }
+            if c == "#" && !inText { return String(line[..<index]) }
+        }
+        return line
+    }
+}
