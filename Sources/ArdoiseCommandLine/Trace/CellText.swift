@@ -22,3 +22,11 @@ enum CellText {
 
     static let lineBreak = "⏎"
 }
+
+extension CellText {
+    /// A line of the program or of its output for the terminal: control characters made
+    /// visible (a tab stays a tab), so that nothing printed can move the cursor.
+    static func safeLine(_ line: String) -> String {
+        SafeText.neutralized(line, keepLineBreaks: true).replacingOccurrences(of: "\n", with: lineBreak)
+    }
+}

@@ -3,7 +3,7 @@ import Foundation
 /// The trace table as JSON, for tools. The schema is versioned and described in
 /// docs/tableau-de-suivi.md; a change that could break a reader raises `version`.
 struct JSONTableRenderer {
-    static let schema = "ardoise-tableau-de-suivi"
+    static let schema = "ardoise/tableau-de-suivi"
     static let version = 1
 
     func render(_ table: TraceTable) -> String {

@@ -54,9 +54,8 @@ struct MarkdownTableRenderer {
     /// The program in a fenced block, each line after its number.
     private func numberedListing(_ program: Source) -> String {
         let lines = ProgramLines(program).lines
-        let count = lines.last == "" ? lines.count - 1 : lines.count
-        let digits = String(max(count, 1)).count
-        let body = lines.prefix(count).enumerated().map { index, line in
+        let digits = String(lines.count).count
+        let body = lines.enumerated().map { index, line in
             DisplayWidth.rightAligned(String(index + 1), to: digits) + " | " + SafeText.neutralized(line, keepLineBreaks: true)
         }
         let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: body.joined()) + 1))

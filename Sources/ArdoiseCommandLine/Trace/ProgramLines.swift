@@ -6,9 +6,12 @@ struct ProgramLines {
     let lines: [String]
 
     init(_ source: Source) {
-        lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
         }
+        // The line break that ends the last line does not begin another.
+        if lines.count > 1, lines.last == "" { lines.removeLast() }
+        self.lines = lines
     }
 
     var count: Int { lines.count }
