@@ -1,4 +1,5 @@
 import Ardoise
+import ArdoiseLessons
 import Foundation
 
 /// A program's lines, split once, as the trace table and the stepper quote them.
@@ -21,10 +22,11 @@ struct ProgramLines {
         line >= 1 && line <= lines.count ? lines[line - 1] : nil
     }
 
-    /// The instruction on a line, as a table cell shows it: no indentation, no comment.
+    /// The instruction on a line, as a table cell shows it: no indentation, no comment, and
+    /// no control character (a program may hold an escape sequence in a text).
     func instruction(at line: Int) -> String {
         guard let raw = raw(line) else { return "" }
-        return Self.withoutComment(raw).trimmingCharacters(in: .whitespaces)
+        return SafeText.neutralized(Self.withoutComment(raw).trimmingCharacters(in: .whitespaces))
     }
 
     /// Whether a line can hold no instruction (blank, comment, `fin …`, `sinon`, a function's

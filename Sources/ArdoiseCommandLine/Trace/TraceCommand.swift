@@ -64,7 +64,6 @@ struct TraceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = try runFlags.options()
         let source: Source
         switch ProgramFile.read(file) {
         case .failure(let diagnostic):
@@ -73,39 +72,57 @@ struct TraceCommand: ParsableCommand {
         case .success(let read):
             source = read
         }
-        let filter = TraceFilter(variables: TraceFilter.variableNames(variables),
-                                 lines: (try? TraceFilter.lineNumbers(lines).get()) ?? nil)
+        let trace = try self.trace(source)
+        if trace.result.outcome == .rejected {
+            ProgramRunner.report(trace.result, session: trace.session, source: source)
+            throw ExitCode(trace.result.exitStatus)
+        }
+        for name in Self.missingVariables(filter, in: trace.table) {
+            StandardError.write("Attention : la variable « \(name) » n'apparaît pas dans le tableau.\n")
+        }
+        print(render(trace.table, program: source, style: .forStandardOutput()), terminator: "")
+        // A table cut on purpose is a success; an error is also told as a program run would tell it.
+        if !trace.wasCut {
+            ProgramRunner.report(trace.result, session: trace.session, source: source)
+            if trace.result.exitStatus != 0 { throw ExitCode(trace.result.exitStatus) }
+        }
+    }
 
+    /// A traced run: its table (blanked with --a-completer) and how the run went.
+    struct Trace {
+        var table: TraceTable
+        var result: RunResult
+        var session: Session
+        /// The table reached its row limit (or ran too long hidden) and the run was stopped.
+        var wasCut: Bool
+    }
+
+    /// Runs the program under a recorder, with the command's options.
+    func trace(_ source: Source) throws -> Trace {
         let console = TraceConsole(answers: inputs)
-        let session = Session(console: console, options: options)
+        let session = Session(console: console, options: try runFlags.options())
         let recorder = TraceRecorder(session: session, console: console, programName: source.name,
                                      filter: filter, maxRows: maxRows)
         session.observer = recorder
         let result = session.run(source)
         session.observer = nil
-        if result.outcome == .rejected {
-            ProgramRunner.report(result, session: session, source: source)
-            throw ExitCode(result.exitStatus)
-        }
-        var table = recorder.finish(result)
-        for name in Self.missingVariables(filter, in: table) {
-            StandardError.write("Attention : la variable « \(name) » n'apparaît pas dans le tableau.\n")
-        }
-        if blank { table = table.blanked() }
-        print(render(table, source: source), terminator: "")
-        // A table cut on purpose is a success; an error is also told as a program run would tell it.
-        if !recorder.isStopped {
-            ProgramRunner.report(result, session: session, source: source)
-            if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
-        }
+        let table = recorder.finish(result)
+        return Trace(table: blank ? table.blanked() : table, result: result, session: session,
+                     wasCut: recorder.isStopped)
     }
 
-    private func render(_ table: TraceTable, source: Source) -> String {
+    var filter: TraceFilter {
+        TraceFilter(variables: TraceFilter.variableNames(variables),
+                    lines: (try? TraceFilter.lineNumbers(lines).get()) ?? nil)
+    }
+
+    /// The table in the format asked for; `style` colours the terminal format.
+    func render(_ table: TraceTable, program: Source, style: TerminalStyle) -> String {
         switch format {
         case .terminal:
-            return TerminalTableRenderer(width: width ?? TerminalSize.columns(), style: .forStandardOutput()).render(table)
+            return TerminalTableRenderer(width: width ?? TerminalSize.columns(), style: style).render(table)
         case .markdown:
-            return MarkdownTableRenderer(includesProgram: !withoutProgram).render(table, program: source)
+            return MarkdownTableRenderer(includesProgram: !withoutProgram).render(table, program: program)
         case .csv:
             return CSVTableRenderer().render(table)
         case .json:
