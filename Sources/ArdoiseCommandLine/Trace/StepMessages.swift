@@ -59,9 +59,7 @@ enum StepMessages {
         "Fin du programme, après \(TraceMessages.count(steps)) étape\(steps > 1 ? "s" : "")."
     }
     static let stoppedOnError = "Le programme s'est arrêté sur une erreur :"
-    static func stopped(step: Int) -> String {
-        "Pas à pas arrêté à l'étape \(step) : la suite du programme ne s'exécute pas.\n"
-    }
+    static func stopped(step: Int) -> String { "Pas à pas arrêté à l'étape \(step).\n" }
 
     static func introduction(_ programName: String) -> String {
         "Pas à pas de \(programName) : le programme s'arrête avant chaque instruction. Tape ? pour l'aide.\n"

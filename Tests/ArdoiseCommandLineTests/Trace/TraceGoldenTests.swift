@@ -47,7 +47,8 @@ struct TraceGoldenTests {
                 try rendered.write(to: golden, atomically: true, encoding: .utf8)
                 continue
             }
-            let expected = try String(contentsOf: golden, encoding: .utf8)
+            // Decoded by hand: String(contentsOf:) would drop the CSV's byte order mark.
+            let expected = String(decoding: try Data(contentsOf: golden), as: UTF8.self)
             #expect(rendered == expected, "\(name).\(ext) differs; got:\n\(rendered)")
         }
     }
