@@ -55,7 +55,8 @@ struct MarkdownScanner {
                         message: "le bloc de code ouvert ici par \(fence.marker) n'est jamais fermé.",
                         hint: "termine le bloc par une ligne qui contient seulement \(fence.marker)."))
                 }
-                let block = CodeBlock(info: fence.info, text: content.joined(separator: "\n"), firstLine: number + 1)
+                let block = CodeBlock(info: fence.info, text: content.joined(separator: "\n"), firstLine: number + 1,
+                                      lineCount: content.count)
                 elements.append(.code(block, openingLine: number))
             } else if let heading = Self.heading(text) {
                 elements.append(.heading(level: heading.level, text: heading.text, line: number))

@@ -41,7 +41,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
 
     /// Parses `E0201`, `e0201` or `201`.
     public init?(lenient text: String) {
-        var t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        var t = TextFolding.trimmed(text).uppercased()
         if !t.hasPrefix("E") { t = "E" + String(repeating: "0", count: max(0, 4 - t.count)) + t }
         self.init(rawValue: t)
     }

@@ -1,6 +1,5 @@
 import BigInt
-import Foundation
-
+import Glibc
 /// Numbers and the operators on them. Integers are exact: a machine-word fast path that
 /// moves to a big integer on overflow. `/` is exact division; `div` and `mod` round
 /// towards minus infinity, so `a = b * (a div b) + a mod b`.
@@ -127,14 +126,14 @@ enum Arithmetic {
             }
             if base == 0 { throw divisionByZero(site: site) }
             guard let x = a.doubleValue, let y = b.doubleValue else { throw tooLarge(site: site) }
-            return try decimal(Foundation.pow(x, y), site: site)
+            return try decimal(Glibc.pow(x, y), site: site)
         }
         if let x = a.doubleValue, let y = b.doubleValue {
             if x == 0 && y < 0 { throw divisionByZero(site: site) }
             if x < 0 && y != y.rounded() {
                 throw RuntimeFailure(.E0303, site: site, ["opération": "^", "gauche": a.described, "droite": b.described])
             }
-            return try decimal(Foundation.pow(x, y), site: site)
+            return try decimal(Glibc.pow(x, y), site: site)
         }
         throw mismatch("^", a, b, site: site)
     }
@@ -165,7 +164,7 @@ enum Arithmetic {
     }
 
     static func mismatch(_ op: String, _ a: Value, _ b: Value, site: Int) -> RuntimeFailure {
-        if op == "*", a.isText || b.isText {
+        if op == "*", a.isText, !b.isText {
             return RuntimeFailure(.E0303, site: site, ["opération": op, "gauche": a.described, "droite": b.described],
                                   hint: .usePlainText("repeter-texte"))
         }

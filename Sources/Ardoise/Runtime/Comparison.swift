@@ -1,5 +1,6 @@
 import BigInt
-import Foundation
+/// The order of two values.
+enum ComparisonResult { case orderedAscending, orderedSame, orderedDescending }
 
 /// `=` compares deeply (lists element by element, `1 = 1.0` is vrai); `<` orders numbers,
 /// and texts alphabetically. A text against a number is the classic bug after `demander`:
@@ -79,8 +80,8 @@ enum Comparison {
     /// `"été" < "étude"`), then exactly, so that the order is total.
     static func compareTexts(_ x: TextStorage, _ y: TextStorage) -> ComparisonResult {
         let a = x.string, b = y.string
-        let folded = a.compare(b, options: [.caseInsensitive, .diacriticInsensitive])
-        if folded != .orderedSame { return folded }
+        let fa = TextFolding.fold(a), fb = TextFolding.fold(b)
+        if fa != fb { return fa < fb ? .orderedAscending : .orderedDescending }
         return a < b ? .orderedAscending : (a > b ? .orderedDescending : .orderedSame)
     }
 
