@@ -13,7 +13,7 @@ struct CSVTableRenderer {
         lines.append([TraceMessages.stepHeader, TraceMessages.lineHeader, TraceMessages.instructionHeader]
                      + table.columns.map(\.title) + [TraceMessages.printedHeader])
         for row in table.rows {
-            let indentation = String(repeating: "  ", count: row.depth)
+            let indentation = TraceTable.indentation(of: row, unit: "  ")
             var cells = [row.step.map(String.init) ?? "", String(row.line), indentation + table.instruction(of: row)]
             for column in table.columns { cells.append(table.cell(column, in: row) ?? "") }
             cells.append(CellText.printed(row.printed))

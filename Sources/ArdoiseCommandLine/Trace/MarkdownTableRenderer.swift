@@ -39,7 +39,7 @@ struct MarkdownTableRenderer {
 
     private func instruction(of row: TraceTable.Row, in table: TraceTable) -> String {
         // Leading spaces vanish in a Markdown cell; no-break spaces keep the calls' nesting.
-        let indentation = String(repeating: "\u{00A0}\u{00A0}", count: row.depth)
+        let indentation = TraceTable.indentation(of: row, unit: "\u{00A0}\u{00A0}")
         switch row.kind {
         case .statement: return indentation + code(row.source)
         case .condition(let holds): return indentation + code(row.source) + " → " + (holds ? "vrai" : "faux")

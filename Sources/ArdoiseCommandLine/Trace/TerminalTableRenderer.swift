@@ -55,7 +55,7 @@ struct TerminalTableRenderer {
         let minimums = [0, 0, Self.minimumInstructionWidth] + columns.map { _ in Self.minimumValueWidth }
             + [Self.minimumPrintedWidth]
         let rows = table.rows.map { row -> [Cell] in
-            let indentation = String(repeating: "  ", count: row.depth)
+            let indentation = TraceTable.indentation(of: row, unit: "  ")
             let instruction = table.instructionParts(of: row)
             var cells = [Cell(text: row.step.map(String.init) ?? ""), Cell(text: String(row.line)),
                          Cell(text: indentation + instruction.text, marker: instruction.outcome)]

@@ -82,6 +82,12 @@ struct TraceTable: Equatable {
     /// What a variable without a value shows.
     static let noValue = "?"
 
+    /// The instruction column's indentation for a row: one `unit` per call in progress, up
+    /// to ten, so that a deep recursion still leaves room for the instruction.
+    static func indentation(of row: Row, unit: String) -> String {
+        String(repeating: unit, count: min(row.depth, 10))
+    }
+
     /// The instruction column: the source, with what the step decided, or the call marker.
     func instruction(of row: Row) -> String {
         let parts = instructionParts(of: row)
