@@ -10,6 +10,11 @@ struct TerminalTableRenderer {
     static let minimumInstructionWidth = 16
     static let minimumValueWidth = 5
     static let minimumPrintedWidth = 8
+    /// The instruction and the output give way first, down to these widths.
+    static let comfortableInstructionWidth = 24
+    static let comfortablePrintedWidth = 12
+
+    private enum ColumnKind { case number, instruction, variable, printed }
 
     private struct Cell {
         var text: String
@@ -22,8 +27,7 @@ struct TerminalTableRenderer {
 
     private struct Layout {
         var titles: [String]
-        var rightAligned: [Bool]
-        var minimums: [Int]
+        var kinds: [ColumnKind]
         var rows: [[Cell]]
     }
 
@@ -32,9 +36,10 @@ struct TerminalTableRenderer {
         let widths = fittedWidths(layout)
         var out = style.bold(TraceMessages.title(table.programName)) + "\n"
         out += border("┌", "┬", "┐", widths)
-        out += line(layout.titles.map { Cell(text: $0) }, widths, layout.rightAligned, bold: true)
+        let rightAligned = layout.kinds.map { $0 == .number }
+        out += line(layout.titles.map { Cell(text: $0) }, widths, rightAligned, bold: true)
         out += border("├", "┼", "┤", widths)
-        for row in layout.rows { out += line(row, widths, layout.rightAligned, bold: false) }
+        for row in layout.rows { out += line(row, widths, rightAligned, bold: false) }
         out += border("└", "┴", "┘", widths)
         if widths.reduce(0, +) + 3 * widths.count + 1 > width { out += TraceMessages.tooWide + "\n" }
         if !table.rows.isEmpty && !table.isBlank {
@@ -51,9 +56,7 @@ struct TerminalTableRenderer {
         let columns = table.columns
         let titles = [TraceMessages.stepHeader, TraceMessages.lineHeader, TraceMessages.instructionHeader]
             + columns.map(\.title) + [TraceMessages.printedHeader]
-        let rightAligned = [true, true, false] + columns.map { _ in false } + [false]
-        let minimums = [0, 0, Self.minimumInstructionWidth] + columns.map { _ in Self.minimumValueWidth }
-            + [Self.minimumPrintedWidth]
+        let kinds: [ColumnKind] = [.number, .number, .instruction] + columns.map { _ in .variable } + [.printed]
         let rows = table.rows.map { row -> [Cell] in
             let indentation = TraceTable.indentation(of: row, unit: "  ")
             let instruction = table.instructionParts(of: row)
@@ -67,23 +70,45 @@ struct TerminalTableRenderer {
             cells.append(Cell(text: CellText.printed(row.printed)))
             return cells
         }
-        return Layout(titles: titles, rightAligned: rightAligned, minimums: minimums, rows: rows)
+        return Layout(titles: titles, kinds: kinds, rows: rows)
     }
 
     /// Natural widths, then the widest narrowable column loses one column at a time until the
-    /// table fits: first long titles over short values (`résultat (carré)` over `9`), then any
-    /// value, down to the column's minimum.
+    /// table fits, in three rounds: the instruction and the output, down to a comfortable
+    /// width; then long variable names over short values (`résultat (carré)` over `9`); then
+    /// every column but the numbers, down to its minimum.
     private func fittedWidths(_ layout: Layout) -> [Int] {
         var contents = layout.titles.map { _ in 0 }
         for row in layout.rows {
             for (i, cell) in row.enumerated() { contents[i] = max(contents[i], DisplayWidth.of(cell.fullText)) }
         }
         var widths = zip(layout.titles, contents).map { max(DisplayWidth.of($0), $1) }
-        let minimums = zip(widths, layout.minimums).map { natural, minimum in min(natural, max(minimum, 1)) }
+        let natural = widths
+        func floors(_ floor: (ColumnKind, Int) -> Int) -> [Int] {
+            layout.kinds.indices.map { i in min(natural[i], floor(layout.kinds[i], i)) }
+        }
+        let comfortable = floors { kind, _ in
+            switch kind {
+            case .instruction: return Self.comfortableInstructionWidth
+            case .printed: return Self.comfortablePrintedWidth
+            case .number, .variable: return .max
+            }
+        }
+        let shortTitles = zip(comfortable, layout.kinds.indices).map { floor, i in
+            layout.kinds[i] == .variable ? max(contents[i], min(natural[i], Self.minimumValueWidth)) : floor
+        }
+        let minimums = floors { kind, _ in
+            switch kind {
+            case .number: return .max
+            case .instruction: return Self.minimumInstructionWidth
+            case .variable: return Self.minimumValueWidth
+            case .printed: return Self.minimumPrintedWidth
+            }
+        }
         var excess = widths.reduce(0, +) + 3 * widths.count + 1 - width
-        for floors in [zip(minimums, contents).map(max), minimums] {
+        for floor in [comfortable, shortTitles, minimums] {
             while excess > 0 {
-                guard let widest = widths.indices.filter({ layout.minimums[$0] > 0 && widths[$0] > floors[$0] })
+                guard let widest = widths.indices.filter({ widths[$0] > floor[$0] })
                     .max(by: { widths[$0] < widths[$1] }) else { break }
                 widths[widest] -= 1
                 excess -= 1
