@@ -29,15 +29,14 @@ struct ProgramLines {
         return SafeText.neutralized(Self.withoutComment(raw).trimmingCharacters(in: .whitespaces))
     }
 
-    /// Whether a line can hold no instruction (blank, comment, `fin …`, `sinon`, a function's
-    /// header): the stepper would never stop there.
-    func holdsNoInstruction(_ line: Int) -> Bool {
+    /// Whether the stepper can never stop before this line: blank, a comment, `fin …`, `sinon`
+    /// (a `sinon si` is tested as part of its `si`), a function's header.
+    func holdsNoStoppingPoint(_ line: Int) -> Bool {
         let words = instruction(at: line)
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split(separator: " ")
         guard let first = words.first else { return true }
-        if Self.blockEnds.contains(String(first)) || first == "fonction" { return true }
-        return first == "sinon" && words.count == 1
+        return Self.blockEnds.contains(String(first)) || first == "fonction" || first == "sinon"
     }
 
     /// `fin` and the glued textbook spellings (`finsi`, `fintantque`…), folded.

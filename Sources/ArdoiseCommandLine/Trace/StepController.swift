@@ -156,7 +156,7 @@ final class StepController: ExecutionObserver {
     private func refusal(ofLine line: Int, in program: ProgramLines?) -> String? {
         guard let program else { return nil }
         if line > program.count { return StepMessages.noSuchLine(line, count: program.count) }
-        if program.holdsNoInstruction(line) { return StepMessages.lineWithoutInstruction(line) }
+        if program.holdsNoStoppingPoint(line) { return StepMessages.noStoppingPoint(line) }
         return nil
     }
 

@@ -50,9 +50,9 @@ enum StepMessages {
     static func noSuchLine(_ line: Int, count: Int) -> String {
         "Le programme n'a pas de ligne \(line) : il va de la ligne 1 à la ligne \(count).\n"
     }
-    static func lineWithoutInstruction(_ line: Int) -> String {
-        "La ligne \(line) ne contient pas d'instruction (ligne vide, commentaire, « fin … », « sinon » ou « fonction ») : "
-            + "le programme ne s'y arrêterait jamais. Choisis une ligne avec une instruction.\n"
+    static func noStoppingPoint(_ line: Int) -> String {
+        "Le programme ne s'arrête jamais à la ligne \(line) (ligne vide, commentaire, « fin … », « sinon », "
+            + "« fonction … ») : choisis une ligne avec une instruction, ou la ligne du « si ».\n"
     }
 
     static func finished(steps: Int) -> String {

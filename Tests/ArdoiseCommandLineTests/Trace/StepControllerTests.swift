@@ -56,7 +56,7 @@ struct StepControllerTests {
     func refusedLines() {
         let (shown, _, prompts, _) = step(Self.loop, keys: ["c 99", "c 4", "zut", "?", "c"])
         #expect(shown.contains("Le programme n'a pas de ligne 99 : il va de la ligne 1 à la ligne 5."))
-        #expect(shown.contains("La ligne 4 ne contient pas d'instruction"))
+        #expect(shown.contains("Le programme ne s'arrête jamais à la ligne 4"))
         #expect(shown.contains("Je ne comprends pas « zut »"))
         #expect(shown.contains("c 12             continue jusqu'à la ligne 12"))
         #expect(prompts.count == 5)
@@ -125,5 +125,29 @@ struct StepKeyTests {
     ])
     func keys(_ typed: String, _ expected: StepKey) {
         #expect(StepKey(typed) == expected)
+    }
+}
+
+@Suite("Stopping points")
+struct StoppingPointTests {
+    @Test("lines where the stepper never stops")
+    func lines() {
+        let program = ProgramLines(Source(name: "p", text: """
+            # un commentaire
+            fonction f(x)
+                retourner x
+            fin fonction
+
+            final <- f(1)
+            si final > 1 alors
+                afficher 1
+            sinon si final = 1 alors
+                afficher 2
+            sinon
+                afficher 3
+            FinSi
+            """))
+        let never = (1...program.count).filter(program.holdsNoStoppingPoint)
+        #expect(never == [1, 2, 4, 5, 9, 11, 13])
     }
 }
