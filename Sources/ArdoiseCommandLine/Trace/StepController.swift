@@ -34,17 +34,35 @@ final class StepController: ExecutionObserver {
     private let readKeys: (String) -> String?
     private let view: StepView
 
-    /// What happened since the last pause, newest last; at most `maxEvents`.
-    private var events: [String] = []
+    /// What happened since the last pause, newest last; at most `maxEvents`. Worded only at
+    /// the pause: a `c` through a long loop notes many.
+    private var events: [Event] = []
     private var eventsCut = false
     static let maxEvents = 6
     /// Per call in progress (main program first): the values shown at its last pause.
     private var frames: [[String: String]] = [[:]]
-    /// The main program's variables after its last step, for the end view.
-    private var mainVariables: [(name: String, value: String)] = []
+    /// The main program's variables after its last step, for the end view (shown as they
+    /// end, so a list's later changes are welcome).
+    private var mainVariables: [(name: String, value: Value)] = []
     private var loopTurns: [LoopKey: Int] = [:]
     private var programs: [Int: ProgramLines] = [:]
     private var parameterNames: [String: [String]]?
+
+    private enum Event {
+        case condition(line: Int, holds: Bool)
+        case loopTurn(line: Int, turn: Int)
+        case call(function: String, arguments: [String], line: Int)
+        case callReturn(function: String, result: String)
+
+        var text: String {
+            switch self {
+            case .condition(let line, let holds): return StepMessages.condition(line: line, holds: holds)
+            case .loopTurn(let line, let turn): return StepMessages.loopTurn(line: line, turn: turn)
+            case .call(let function, let arguments, let line): return StepMessages.call(function, arguments: arguments, line: line)
+            case .callReturn(let function, let result): return StepMessages.callReturn(function, result: result)
+            }
+        }
+    }
 
     private struct LoopKey: Hashable {
         var source: Int
@@ -88,29 +106,27 @@ final class StepController: ExecutionObserver {
         guard mode != .stopped else { return }
         switch step.kind {
         case .statement: break
-        case .condition(let holds): note(StepMessages.condition(line: step.line, holds: holds))
+        case .condition(let holds): note(.condition(line: step.line, holds: holds))
         case .loopTurn:
             let key = LoopKey(source: step.sourceIndex, line: step.line, depth: step.depth)
             let turn = (loopTurns[key] ?? 0) + 1
             loopTurns[key] = turn
-            note(StepMessages.loopTurn(line: step.line, turn: turn))
+            note(.loopTurn(line: step.line, turn: turn))
         }
-        if step.function == nil {
-            mainVariables = step.variables.map { ($0.name, CellText.of($0.value)) }
-        }
+        if step.function == nil { mainVariables = step.variables }
     }
 
     func didEnter(function: String, arguments: [Value], line: Int) {
         guard mode != .stopped else { return }
         let texts = arguments.map(CellText.of)
-        note(StepMessages.call(function, arguments: texts, line: line))
+        note(.call(function: function, arguments: texts, line: line))
         // The parameters are not news at the first pause inside: the call above says them.
         frames.append(Dictionary(zip(parameters(of: function), texts), uniquingKeysWith: { _, last in last }))
     }
 
     func didLeave(function: String, result: Value) {
         guard mode != .stopped else { return }
-        note(StepMessages.callReturn(function, result: CellText.of(result)))
+        note(.callReturn(function: function, result: CellText.of(result)))
         if frames.count > 1 { frames.removeLast() }
     }
 
@@ -121,7 +137,7 @@ final class StepController: ExecutionObserver {
         let output = console.tail(view.outputLines)
         show(view.render(StepView.Pause(
             step: stepCount, line: step.line, function: step.function, depth: step.depth,
-            program: program(step.sourceIndex), events: events, eventsCut: eventsCut, variables: variables,
+            program: program(step.sourceIndex), events: events.map(\.text), eventsCut: eventsCut, variables: variables,
             output: output.lines, earlierOutputLines: output.earlierLines)))
         events = []
         eventsCut = false
@@ -174,7 +190,7 @@ final class StepController: ExecutionObserver {
         return result
     }
 
-    private func note(_ event: String) {
+    private func note(_ event: Event) {
         events.append(event)
         if events.count > Self.maxEvents {
             events.removeFirst()
@@ -198,7 +214,7 @@ final class StepController: ExecutionObserver {
             return (StepMessages.stopped(step: stepCount), nil)
         }
         let output = console.tail(20)
-        let variables = mainVariables.map { StepView.Variable(name: $0.name, value: $0.value, change: .same) }
+        let variables = mainVariables.map { StepView.Variable(name: $0.name, value: CellText.of($0.value), change: .same) }
         switch result.outcome {
         case .completed:
             return (view.renderEnd(title: StepMessages.finished(steps: stepCount), variables: variables,
