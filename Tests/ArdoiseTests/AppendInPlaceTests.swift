@@ -45,3 +45,23 @@ struct AppendInPlaceTests {
         #expect(shown == "100000 é\n")
     }
 }
+
+@Suite("vérifier")
+struct CheckTests {
+    @Test func aCheckBetweenDifferentTypesFailsWithBothValues() {
+        let (result, shown) = run("fonction poste()\n  retourner 450\nfin fonction\nvérifier poste() = \"Loyer\"")
+        #expect(result.exitStatus == 1)
+        #expect(result.diagnostics.isEmpty)
+        #expect(shown == "Vérification échouée (ligne 4) : poste() vaut 450, attendu \"Loyer\"\nVérifications : 0 réussie, 1 échouée\n")
+    }
+
+    @Test func otherComparisonsShowTheOperator() {
+        let (_, shown) = run("x <- 3\nvérifier x ≥ 5\nvérifier x < 4")
+        #expect(shown == "Vérification échouée (ligne 2) : x vaut 3, attendu ≥ 5\nVérifications : 1 réussie, 1 échouée\n")
+    }
+
+    @Test func aConditionThatIsNotAComparison() {
+        let (_, shown) = run("vérifier faux ou faux")
+        #expect(shown == "Vérification échouée (ligne 1) : faux ou faux est faux\nVérifications : 0 réussie, 1 échouée\n")
+    }
+}
