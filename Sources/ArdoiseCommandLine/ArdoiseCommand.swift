@@ -16,7 +16,7 @@ public struct ArdoiseCommand: ParsableCommand {
         ardoise - : lit le programme sur l'entrée standard.
         """,
         version: version,
-        subcommands: [RunCommand.self, ExplainCommand.self] + LessonSubcommands.all,
+        subcommands: [RunCommand.self, ExplainCommand.self, TraceCommand.self, StepByStepCommand.self] + LessonSubcommands.all,
         defaultSubcommand: RunCommand.self
     )
 

@@ -29,6 +29,11 @@ extension InteractiveLoop {
             listFunctions()
         case .load(let path):
             load(path)
+        case .step(let path?):
+            step(throughFile: path)
+        case .step(nil):
+            stepsNextEntry = true
+            output(REPLMessages.nextEntryStepByStep)
         case .reset:
             session.reset()
             output(REPLMessages.cleared)

@@ -17,6 +17,8 @@ final class InteractiveLoop {
     /// Ctrl-C pressed at the prompt in a row: the second gets a hint, once.
     private var idleInterrupts = 0
     private var toldHowToQuit = false
+    /// Set by `:pas` alone: the next entry runs step by step.
+    var stepsNextEntry = false
 
     init(session: Session, reader: EntryReader, output: REPLOutput, runner: CodeRunning,
          colorDiagnostics: Bool, history: History?) {
@@ -71,6 +73,10 @@ final class InteractiveLoop {
         }
         entryCount += 1
         let source = Source(name: "<entrée \(entryCount)>", text: text)
+        if stepsNextEntry {
+            stepsNextEntry = false
+            return runStepByStep(source) { $0.runEntry(source) }
+        }
         let result = runner.run { [session] in session.runEntry(source) }
         show(result, of: source)
     }
@@ -89,7 +95,7 @@ final class InteractiveLoop {
         refreshCompletion()
     }
 
-    private func refreshCompletion() {
+    func refreshCompletion() {
         completion.variables = session.variables.map(\.name)
         completion.functions = session.functions.map(\.name)
     }
