@@ -377,6 +377,7 @@ final class Interpreter {
         // An observer may stop the run (the stepper's `q`, a cut trace): stop before the next statement.
         if interruptFlag.isRaised { throw RuntimeFailure(.E0405, site: Int(node.site)) }
         observer.willExecute(step(.statement, site: node.site, base: base))
+        if interruptFlag.isRaised { throw RuntimeFailure(.E0405, site: Int(node.site)) }
         let flow = try executeStatement(id, base)
         switch node.kind {
         case .ifThen, .whileLoop, .forRange, .forEach, .repeatLoop: break   // their steps are told as they go
