@@ -71,6 +71,9 @@ public struct RunFlags: ParsableArguments {
     @Option(name: .customLong("max-taille"), help: "Nombre maximal d'éléments d'une liste ou de caractères d'un texte (par défaut : 10 000 000).")
     var maxLength: Int?
 
+    @Option(name: .customLong("max-memoire"), help: "Mémoire maximale du programme, en Mo (par défaut : 1000).")
+    var maxMemory: Int?
+
     @Option(name: .customLong("max-appels"), help: "Nombre maximal d'appels de fonction imbriqués (par défaut : 20 000).")
     var maxCalls: Int?
 
@@ -82,6 +85,10 @@ public struct RunFlags: ParsableArguments {
         if let maxSeconds { guard maxSeconds > 0 else { throw ValidationError("--max-secondes doit être positif") }; limits.maxSeconds = maxSeconds }
         if let maxOutput { guard maxOutput > 0 else { throw ValidationError("--max-sortie doit être positif") }; limits.maxOutputBytes = maxOutput }
         if let maxLength { guard maxLength > 0 else { throw ValidationError("--max-taille doit être positif") }; limits.maxCollectionLength = maxLength }
+        if let maxMemory {
+            guard maxMemory > 0 else { throw ValidationError("--max-memoire doit être positif") }
+            limits.maxMemoryBytes = maxMemory * 1_000_000
+        }
         if let maxCalls {
             guard maxCalls > 0, maxCalls <= 100_000 else { throw ValidationError("--max-appels doit être entre 1 et 100 000") }
             limits.maxCallDepth = maxCalls

@@ -24,7 +24,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case E0311, E0312, E0313, E0314, E0315, E0316, E0317, E0318, E0319, E0320
     case E0321, E0322, E0323
     // Limits
-    case E0401, E0402, E0403, E0404, E0405
+    case E0401, E0402, E0403, E0404, E0405, E0406
     // Checks
     case E0501
 

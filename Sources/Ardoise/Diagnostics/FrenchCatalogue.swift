@@ -77,6 +77,7 @@ public struct FrenchCatalogue: MessageCatalogue {
         case .E0403: return "le programme a trop affiché (plus de {limite})"
         case .E0404: return "{quoi} dépasse la taille permise ({limite} {unités} au plus)"
         case .E0405: return "programme interrompu"
+        case .E0406: return "le programme utilise trop de mémoire (plus de {limite})"
         // Checks
         case .E0501: return "vérification échouée : {détail}"
         }
@@ -157,6 +158,7 @@ public struct FrenchCatalogue: MessageCatalogue {
         "guillemets": "pour mettre des guillemets dans un texte, écris \\\" : \"Il a dit \\\"bravo\\\"\"",
         "position-zero": "les positions commencent à 1 : le premier élément est à la position 1",
         "texte-entre-guillemets": "si c'est un texte, mets-le entre guillemets : \"Bonjour\"",
+        "memoire": "le programme garde trop de listes ou de textes : une boucle qui ne s'arrête pas les fait peut-être grandir",
         "lignes-separees": "écris chaque instruction sur sa propre ligne",
     ]
 

@@ -1,4 +1,5 @@
 import BigInt
+import Glibc
 /// Walks the resolved tree (see `ResolvedTree.swift`).
 ///
 /// Variables live in one shared stack of values: the main program's frame at the bottom,
@@ -38,6 +39,10 @@ final class Interpreter {
     private var nextCheckpoint = 0
     private var deadline: ContinuousClock.Instant?
     private var outputBytes = 0
+    /// Peak memory of the process when the run started, in kilobytes (see `checkMemory`).
+    private var memoryBaseline = 0
+    /// Elements of lists and texts made since the last look at memory.
+    private var elementsSinceMemoryCheck = 0
 
     /// Trace tables and the stepper (nil in ordinary runs).
     var observer: ExecutionObserver?
@@ -86,6 +91,23 @@ final class Interpreter {
         nextCheckpoint = Self.checkpointInterval
         if let limit = limits.maxSteps { nextCheckpoint = min(nextCheckpoint, limit + 1) }
         deadline = limits.maxSeconds.map { ContinuousClock.now + .milliseconds(Int64($0 * 1000)) }
+        memoryBaseline = Self.peakMemoryKilobytes()
+        elementsSinceMemoryCheck = 0
+    }
+
+    /// The process's peak resident memory so far. It never goes down, so a run is measured by
+    /// how much it raises it: what a program holds is bounded long before the machine swaps.
+    static func peakMemoryKilobytes() -> Int {
+        var usage = rusage()
+        return getrusage(RUSAGE_SELF.rawValue, &usage) == 0 ? Int(usage.ru_maxrss) : 0
+    }
+
+    private func checkMemory(_ site: Int32) throws {
+        elementsSinceMemoryCheck = 0
+        guard let limit = limits.maxMemoryBytes else { return }
+        if (Self.peakMemoryKilobytes() - memoryBaseline) * 1024 > limit {
+            throw RuntimeFailure(.E0406, site: Int(site), ["limite": Self.formatBytes(limit)], hint: .usePlainText("memoire"))
+        }
     }
 
     /// Runs a main program (a block).
@@ -119,6 +141,7 @@ final class Interpreter {
             throw RuntimeFailure(.E0402, site: Int(site), ["limite": Self.formatSeconds(limits.maxSeconds ?? 0)],
                                  hint: .usePlainText("etapes"))
         }
+        try checkMemory(site)
         nextCheckpoint = steps + Self.checkpointInterval
         if let limit = limits.maxSteps { nextCheckpoint = min(nextCheckpoint, limit + 1) }
     }
@@ -687,6 +710,9 @@ final class Interpreter {
     }
 
     func checkLength(_ length: Int, isText: Bool, site: Int32) throws {
+        // Big lists and texts are made between checkpoints too: memory is looked at every million elements.
+        elementsSinceMemoryCheck &+= length
+        if elementsSinceMemoryCheck > 1_000_000 { try checkMemory(site) }
         if length > limits.maxCollectionLength {
             throw RuntimeFailure(.E0404, site: Int(site), ["quoi": isText ? "ce texte" : "cette liste",
                                                             "limite": Self.formatCount(limits.maxCollectionLength),
