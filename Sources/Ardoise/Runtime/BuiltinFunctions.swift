@@ -139,14 +139,14 @@ extension Interpreter {
 
         case .ajouter:
             let l = try list(0)
-            try checkLength(l.items.count + 1, isText: false, site: site32)
+            try checkLength(l.items.count + 1, isText: false, site: site32, added: 1)
             l.items.append(values[1])
             return .nothing
 
         case .insérer:
             let l = try list(0)
             let i = try checkedPosition(values[1], count: l.items.count + 1, isText: false, site: site32)
-            try checkLength(l.items.count + 1, isText: false, site: site32)
+            try checkLength(l.items.count + 1, isText: false, site: site32, added: 1)
             l.items.insert(values[2], at: i)
             return .nothing
 

@@ -294,7 +294,7 @@ final class Interpreter {
         // No reference to the variable's value is kept here, so that uniqueness can be told.
         switch (Self.collectionLength(stack[slot]), right) {
         case (.text(let count), .text(let suffix)):
-            try checkLength(count + suffix.characters.count, isText: true, site: add.site)
+            try checkLength(count + suffix.characters.count, isText: true, site: add.site, added: suffix.characters.count)
             guard var text = Self.takeText((stack + slot).move()) else { return false }
             (stack + slot).initialize(to: .unassigned)
             if !isKnownUniquelyReferenced(&text) { text = TextStorage(text.characters) }
@@ -302,7 +302,7 @@ final class Interpreter {
             stack[slot] = .text(text)
             return true
         case (.list(let count), .list(let suffix)):
-            try checkLength(count + suffix.items.count, isText: false, site: add.site)
+            try checkLength(count + suffix.items.count, isText: false, site: add.site, added: suffix.items.count)
             guard var list = Self.takeList((stack + slot).move()) else { return false }
             (stack + slot).initialize(to: .unassigned)
             if !isKnownUniquelyReferenced(&list) { list = ListStorage(list.items) }
@@ -709,9 +709,10 @@ final class Interpreter {
         }
     }
 
-    func checkLength(_ length: Int, isText: Bool, site: Int32) throws {
+    /// `added`: how many elements are new (one for `ajouter`; the whole length for a new list).
+    func checkLength(_ length: Int, isText: Bool, site: Int32, added: Int? = nil) throws {
         // Big lists and texts are made between checkpoints too: memory is looked at every million elements.
-        elementsSinceMemoryCheck &+= length
+        elementsSinceMemoryCheck &+= added ?? length
         if elementsSinceMemoryCheck > 1_000_000 { try checkMemory(site) }
         if length > limits.maxCollectionLength {
             throw RuntimeFailure(.E0404, site: Int(site), ["quoi": isText ? "ce texte" : "cette liste",
