@@ -16,12 +16,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         .target(
             name: "Ardoise",
-            dependencies: [.product(name: "BigInt", package: "BigInt")],
             // Dynamic exclusivity checks cost a fifth of the evaluator's time; docs/performance.md
             // shows why its accesses cannot overlap, and the suite still passes under ASan.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]

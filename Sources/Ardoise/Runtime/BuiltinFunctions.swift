@@ -1,4 +1,3 @@
-import BigInt
 /// What each built-in function does. Arity was checked before running; types are checked here.
 extension Interpreter {
     func callBuiltin(_ builtin: Builtin, _ node: Node, _ base: Int) throws -> Value {
@@ -82,7 +81,7 @@ extension Interpreter {
         case .abs:
             switch try number(0) {
             case .integer(let i): return i == .min ? .integer(-BigInt(i)) : .integer(Swift.abs(i))
-            case .bigInteger(let b): return .integer(BigInt(b.value.magnitude))
+            case .bigInteger(let b): return .integer(b.value.magnitude)
             case .decimal(let d): return .decimal(Swift.abs(d))
             default: return values[0]
             }

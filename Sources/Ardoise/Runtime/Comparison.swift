@@ -1,4 +1,3 @@
-import BigInt
 /// The order of two values.
 enum ComparisonResult { case orderedAscending, orderedSame, orderedDescending }
 

@@ -1,4 +1,3 @@
-import BigInt
 import Glibc
 /// Walks the resolved tree (see `ResolvedTree.swift`).
 ///

@@ -1,4 +1,3 @@
-import BigInt
 
 /// A value of an Ardoise program.
 ///
