@@ -1,6 +1,7 @@
 import Ardoise
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `ardoise`: the REPL on a terminal, a program file, or a program piped on standard input;
 /// and the subcommands (`expliquer`, the lessons…).

@@ -1,5 +1,7 @@
+import ArdoiseLessons
 import Ardoise
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads a program file, refusing with a clear diagnostic what is not one:
 /// a missing file, a folder, a binary or non-UTF-8 file, a file too large.
@@ -8,13 +10,13 @@ public enum ProgramFile {
     public static let maximumBytes = 2_000_000
 
     public static func read(_ path: String) -> Result<Source, Diagnostic> {
-        let name = (path as NSString).lastPathComponent
+        let name = (path).lastPathComponent
         let start = SourceLocation(line: 1, column: 1)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        let status = FileStatus.of(path)
+        guard status.exists else {
             return .failure(Diagnostic(.E0001, at: start, ["fichier": path]))
         }
-        if isDirectory.boolValue { return .failure(Diagnostic(.E0003, at: start, ["fichier": path])) }
+        if status.isFolder { return .failure(Diagnostic(.E0003, at: start, ["fichier": path])) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return .failure(Diagnostic(.E0001, at: start, ["fichier": path], hint: .usePlainText("fichier-illisible")))
         }

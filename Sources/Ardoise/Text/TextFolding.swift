@@ -1,9 +1,9 @@
 /// Text helpers the language needs, written on the standard library alone so that the
 /// language module does not load Foundation (and its several megabytes) into every run.
-enum TextFolding {
+public enum TextFolding {
     /// Lowercased, without accents: `Répéter`, `REPETER` and `répéter` fold to `repeter`.
     /// Covers the Latin letters French (and its neighbours) use, precomposed or not.
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
             if (0x300...0x36F).contains(scalar.value) { continue }   // combining accents
@@ -30,7 +30,7 @@ enum TextFolding {
     }()
 
     /// Without spaces, tabs and line breaks at either end.
-    static func trimmed<S: StringProtocol>(_ text: S) -> String {
+    public static func trimmed<S: StringProtocol>(_ text: S) -> String {
         let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
         guard let first = text.firstIndex(where: { !isBlank($0) }),
               let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }

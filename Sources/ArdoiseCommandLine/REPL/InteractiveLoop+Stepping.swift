@@ -1,11 +1,12 @@
 import Ardoise
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `:pas`: running a file, or the next entry, step by step in the session.
 extension InteractiveLoop {
     /// Like `:charger`, one instruction at a time: the file's variables and functions stay.
     func step(throughFile typedPath: String) {
-        let path = NSString(string: typedPath).expandingTildeInPath
+        let path = typedPath.expandingTildeInPath
         switch ProgramFile.read(path) {
         case .failure(let diagnostic):
             outputSink.error(renderer.renderWithoutSource(diagnostic))

@@ -1,5 +1,6 @@
 import Ardoise
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The read-run-print loop: reads an entry, runs it in the session (which
 /// keeps variables and functions from one entry to the next), shows its
@@ -107,7 +108,7 @@ final class InteractiveLoop {
     /// `quitter`, `exit`, `aide` typed without the `:` of a meta-command,
     /// unless the learner has a variable or function of that name.
     static func hintForBareCommandWord(_ text: String, session: Session) -> String? {
-        let word = Completion.fold(text.trimmingCharacters(in: .whitespaces))
+        let word = Completion.fold(text.trimmed(.whitespaces))
         let bare = word.hasSuffix("()") ? String(word.dropLast(2)) : word
         let ownNames = Set(session.variables.map(\.name) + session.functions.map(\.name))
         guard !ownNames.contains(bare) else { return nil }

@@ -1,4 +1,6 @@
-import Foundation
+import Ardoise
+import FoundationEssentials
+import Glibc
 
 /// A REPL command that starts with `:` and is about the session rather than
 /// the program: help, listing, loading, clearing, quitting.
@@ -46,11 +48,11 @@ enum MetaCommand: Equatable {
     /// Reads a line typed at the prompt; nil when it is not a meta-command
     /// (program lines never start with `:`).
     static func parse(_ line: String) -> Parsed? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmed(.whitespaces)
         guard trimmed.hasPrefix(":") else { return nil }
         let body = trimmed.dropFirst()
         let name = String(body.prefix { !$0.isWhitespace })
-        let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let argument = body.dropFirst(name.count).trimmed(.whitespaces)
 
         guard let kind = kind(of: name) else {
             return .unknown(name: name, suggestion: suggestion(for: name))
@@ -103,7 +105,7 @@ enum MetaCommand: Equatable {
     }
 
     private static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        TextFolding.fold(text)
     }
 
     /// `:charger "mon programme.ard"` and `:charger mon programme.ard` name the same file.

@@ -1,5 +1,6 @@
 import ArdoiseLessons
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The trace table as CSV for a spreadsheet, as French spreadsheets open it without a
 /// question (`;` between cells, a UTF-8 byte order mark, CRLF line ends). No cell can run
@@ -31,15 +32,15 @@ struct CSVTableRenderer {
     /// never starting like a formula (`=`, `+`, `-`, `@`, a tab…) — except a plain number such
     /// as `-3`, which a spreadsheet reads as the number it is.
     static func cell(_ raw: String) -> String {
-        let flat = SafeText.neutralized(raw.replacingOccurrences(of: "\r\n", with: " ")
-            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "))
+        let flat = SafeText.neutralized(raw.replacing("\r\n", with: " ")
+            .replacing("\n", with: " ").replacing("\r", with: " "))
         var value = flat
-        if !isPlainNumber(flat), let first = flat.trimmingCharacters(in: .whitespaces).unicodeScalars.first,
+        if !isPlainNumber(flat), let first = flat.trimmed(.whitespaces).unicodeScalars.first,
            "=+-@\u{2409}\u{240D}".unicodeScalars.contains(first) {
             value = "'" + flat
         }
         guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "," }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 
     /// `-3`, `-2.5`, `-1.5e+300` exactly (as Ardoise prints numbers): a spreadsheet reads it as

@@ -1,6 +1,7 @@
 import Ardoise
 import ArdoiseLessons
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How values and output read in a table cell: on one line, with no control character left
 /// to move a terminal's cursor or break a table.
@@ -17,7 +18,7 @@ enum CellText {
         var body = text
         if body.hasSuffix("\n") { body.removeLast() }
         if body.isEmpty { return lineBreak }
-        return SafeText.neutralized(body.replacingOccurrences(of: "\n", with: lineBreak), keepLineBreaks: false)
+        return SafeText.neutralized(body.replacing("\n", with: lineBreak), keepLineBreaks: false)
     }
 
     static let lineBreak = "⏎"
@@ -27,6 +28,6 @@ extension CellText {
     /// A line of the program or of its output for the terminal: control characters made
     /// visible (a tab stays a tab), so that nothing printed can move the cursor.
     static func safeLine(_ line: String) -> String {
-        SafeText.neutralized(line, keepLineBreaks: true).replacingOccurrences(of: "\n", with: lineBreak)
+        SafeText.neutralized(line, keepLineBreaks: true).replacing("\n", with: lineBreak)
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The trace table as JSON, for tools. The schema is versioned and described in
 /// docs/tableau-de-suivi.md; a change that could break a reader raises `version`.

@@ -1,6 +1,7 @@
 import Ardoise
 import ArdoiseLessons
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The trace table in Markdown, for a handout: a title, the program with its line numbers,
 /// the table (code in code spans, changed values in bold), and the notes.
@@ -67,7 +68,7 @@ struct MarkdownTableRenderer {
         guard !text.isEmpty else { return "" }
         let fence = String(repeating: "`", count: longestBacktickRun(in: text) + 1)
         let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
-        return fence + padding + text.replacingOccurrences(of: "|", with: "\\|") + padding + fence
+        return fence + padding + text.replacing("|", with: "\\|") + padding + fence
     }
 
     /// Plain text with Markdown's active characters escaped.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Key lines read from a pipe or a file rather than a terminal (`printf '\n\nq\n' | ardoise
 /// pas-à-pas f.ard`): the prompt is shown, then the line read, as a terminal would have echoed it.

@@ -1,6 +1,7 @@
 import Ardoise
 import ArdoiseLessons
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A program's lines, split once, as the trace table and the stepper quote them.
 struct ProgramLines {
@@ -26,14 +27,13 @@ struct ProgramLines {
     /// no control character (a program may hold an escape sequence in a text).
     func instruction(at line: Int) -> String {
         guard let raw = raw(line) else { return "" }
-        return SafeText.neutralized(Self.withoutComment(raw).trimmingCharacters(in: .whitespaces))
+        return SafeText.neutralized(Self.withoutComment(raw).trimmed(.whitespaces))
     }
 
     /// Whether the stepper can never stop before this line: blank, a comment, `fin …`, `sinon`
     /// (a `sinon si` is tested as part of its `si`), a function's header.
     func holdsNoStoppingPoint(_ line: Int) -> Bool {
-        let words = instruction(at: line)
-            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let words = TextFolding.fold(instruction(at: line))
             .split(separator: " ")
         guard let first = words.first else { return true }
         return Self.blockEnds.contains(String(first)) || first == "fonction" || first == "sinon"

@@ -1,6 +1,7 @@
 import Ardoise
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `ardoise pas-à-pas FICHIER`: runs a program one instruction at a time.
 struct StepByStepCommand: ParsableCommand {

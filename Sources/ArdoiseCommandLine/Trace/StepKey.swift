@@ -1,4 +1,6 @@
-import Foundation
+import Ardoise
+import FoundationEssentials
+import Glibc
 
 /// What the learner typed at the step-by-step prompt.
 enum StepKey: Equatable {
@@ -18,7 +20,7 @@ enum StepKey: Equatable {
     /// Words are forgiving like the language's keywords: `C 12`, `continuer 12`, `quitter`,
     /// `Arrêter` all work.
     init(_ typed: String) {
-        let words = typed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let words = TextFolding.fold(typed)
             .split(whereSeparator: { $0.isWhitespace }).map(String.init)
         guard let first = words.first else { self = .next; return }
         switch first {

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// The width a table should fit: the terminal's, else $COLUMNS, else a usual default.
 enum TerminalSize {

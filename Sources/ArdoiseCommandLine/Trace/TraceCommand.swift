@@ -1,6 +1,7 @@
 import Ardoise
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `ardoise trace FICHIER`: runs a program and prints its trace table (*tableau de suivi*).
 struct TraceCommand: ParsableCommand {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Which part of a run the table shows: some variables, some lines.
 struct TraceFilter: Equatable {
@@ -18,7 +19,7 @@ struct TraceFilter: Equatable {
     /// `somme,i` (and repeated options): names, spaces around commas ignored.
     static func variableNames(_ arguments: [String]) -> Set<String>? {
         let names = arguments.flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmed(.whitespaces) }
             .filter { !$0.isEmpty }
         return names.isEmpty ? nil : Set(names)
     }
@@ -27,10 +28,10 @@ struct TraceFilter: Equatable {
     static func lineNumbers(_ arguments: [String]) -> Result<Set<Int>?, LineListError> {
         var lines = Set<Int>()
         for part in arguments.flatMap({ $0.split(separator: ",") }) {
-            let item = part.trimmingCharacters(in: .whitespaces)
+            let item = part.trimmed(.whitespaces)
             if item.isEmpty { continue }
             let bounds = item.split(separator: "-", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmed(.whitespaces) }
             guard bounds.count <= 2, let first = Int(bounds[0]), first >= 1,
                   let last = bounds.count == 2 ? Int(bounds[1]) : first, last >= first else {
                 return .failure(LineListError(item: item))
