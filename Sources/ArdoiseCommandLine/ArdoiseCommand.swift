@@ -82,17 +82,20 @@ public struct RunFlags: ParsableArguments {
 
     func options() throws -> RunOptions {
         var limits = Limits.file
-        if let maxSteps { guard maxSteps > 0 else { throw ValidationError("--max-etapes doit être positif") }; limits.maxSteps = maxSteps }
-        if let maxSeconds { guard maxSeconds > 0 else { throw ValidationError("--max-secondes doit être positif") }; limits.maxSeconds = maxSeconds }
-        if let maxOutput { guard maxOutput > 0 else { throw ValidationError("--max-sortie doit être positif") }; limits.maxOutputBytes = maxOutput }
-        if let maxLength { guard maxLength > 0 else { throw ValidationError("--max-taille doit être positif") }; limits.maxCollectionLength = maxLength }
-        if let maxMemory {
-            guard maxMemory > 0 else { throw ValidationError("--max-memoire doit être positif") }
-            limits.maxMemoryBytes = maxMemory * 1_000_000
+        /// A limit given on the command line must be positive.
+        func positive<T: Comparable & Numeric>(_ value: T?, _ option: String) throws -> T? {
+            guard let value else { return nil }
+            guard value > 0 else { throw ValidationError("--\(option) doit être positif") }
+            return value
         }
-        if let maxCalls {
-            guard maxCalls > 0, maxCalls <= 100_000 else { throw ValidationError("--max-appels doit être entre 1 et 100 000") }
-            limits.maxCallDepth = maxCalls
+        if let value = try positive(maxSteps, "max-etapes") { limits.maxSteps = value }
+        if let value = try positive(maxSeconds, "max-secondes") { limits.maxSeconds = value }
+        if let value = try positive(maxOutput, "max-sortie") { limits.maxOutputBytes = value }
+        if let value = try positive(maxLength, "max-taille") { limits.maxCollectionLength = value }
+        if let value = try positive(maxMemory, "max-memoire") { limits.maxMemoryBytes = value * 1_000_000 }
+        if let value = try positive(maxCalls, "max-appels") {
+            guard value <= 100_000 else { throw ValidationError("--max-appels doit être entre 1 et 100 000") }
+            limits.maxCallDepth = value
         }
         return RunOptions(limits: limits, seed: seed)
     }

@@ -1,18 +1,10 @@
-/// A small seeded random number generator (SplitMix64): the same seed gives the same
-/// sequence on every platform and every run, so a failing generated program can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
+@testable import Ardoise
 
-    init(seed: UInt64) { state = seed }
+/// The generated programs use the language's own seeded generator (SplitMix64): the same seed
+/// gives the same program on every platform and every run, so a failing one can be replayed.
+typealias SplitMix64 = RandomGenerator
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension RandomGenerator: RandomNumberGenerator {
     /// True with probability `p`.
     mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
 }
