@@ -23,7 +23,7 @@ enum Arithmetic {
         if let x = a.doubleValue, let y = b.doubleValue { return try decimal(x + y, site: site) }
         switch (a, b) {
         case (.text(let x), .text(let y)):
-            return .text(x.characters + y.characters)
+            return .text(x.joined(with: y))
         case (.list(let x), .list(let y)):
             return .list(x.items + y.items)
         case (.text, _) where b.isNumber || b.isBoolean, (_, .text) where a.isNumber || a.isBoolean:

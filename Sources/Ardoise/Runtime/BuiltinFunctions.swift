@@ -132,7 +132,7 @@ extension Interpreter {
         case .longueur:
             switch values[0] {
             case .list(let l): return .integer(l.items.count)
-            case .text(let t): return .integer(t.characters.count)
+            case .text(let t): return .integer(t.count)
             default: throw wrongType("une liste ou un texte", values[0])
             }
 

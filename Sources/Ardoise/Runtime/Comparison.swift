@@ -13,7 +13,7 @@ enum Comparison {
         case (.integer(let x), .integer(let y)): return x == y
         case (.decimal(let x), .decimal(let y)): return x == y
         case (.boolean(let x), .boolean(let y)): return x == y
-        case (.text(let x), .text(let y)): return x === y || x.characters == y.characters
+        case (.text(let x), .text(let y)): return x === y || x.isEqual(to: y)
         case (.nothing, .nothing): return true
         default: break
         }
@@ -36,7 +36,7 @@ enum Comparison {
                 return false
             }
             return true
-        case (.text(let x), .text(let y)): return x.characters == y.characters
+        case (.text(let x), .text(let y)): return x.isEqual(to: y)
         case (.boolean(let x), .boolean(let y)): return x == y
         case (.nothing, .nothing): return true
         default:

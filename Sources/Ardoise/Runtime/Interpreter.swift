@@ -225,8 +225,9 @@ final class Interpreter {
                     if try executeBlock(node.c, base) == .returned { return .returned }
                 }
             case .text(let text):
-                let characters = text.characters
-                for character in characters {
+                let snapshot = text.copy()      // the turns are the text as it was
+                for i in 0..<snapshot.count {
+                    let character = snapshot.character(at: i)
                     try tick(node.site)
                     stack[slot] = .text([character])
                     if observer != nil { notify(.loopTurn, site: node.site, base: base) }
@@ -293,11 +294,11 @@ final class Interpreter {
         // No reference to the variable's value is kept here, so that uniqueness can be told.
         switch (Self.collectionLength(stack[slot]), right) {
         case (.text(let count), .text(let suffix)):
-            try checkLength(count + suffix.characters.count, isText: true, site: add.site, added: suffix.characters.count)
+            try checkLength(count + suffix.count, isText: true, site: add.site, added: suffix.count)
             guard var text = Self.takeText((stack + slot).move()) else { return false }
             (stack + slot).initialize(to: .unassigned)
-            if !isKnownUniquelyReferenced(&text) { text = TextStorage(text.characters) }
-            text.characters.append(contentsOf: suffix.characters)
+            if !isKnownUniquelyReferenced(&text) { text = text.copy() }
+            text.append(suffix)
             stack[slot] = .text(text)
             return true
         case (.list(let count), .list(let suffix)):
@@ -319,7 +320,7 @@ final class Interpreter {
 
     private static func collectionLength(_ value: Value) -> CollectionLength {
         switch value {
-        case .text(let t): return .text(t.characters.count)
+        case .text(let t): return .text(t.count)
         case .list(let l): return .list(l.items.count)
         default: return .other
         }
@@ -574,8 +575,8 @@ final class Interpreter {
             case .list(let list):
                 return list.items[try checkedPosition(position, count: list.items.count, isText: false, site: node.site)]
             case .text(let text):
-                let i = try checkedPosition(position, count: text.characters.count, isText: true, site: node.site)
-                return .text([text.characters[i]])
+                let i = try checkedPosition(position, count: text.count, isText: true, site: node.site)
+                return .text([text.character(at: i)])
             default:
                 throw RuntimeFailure(.E0315, site: Int(node.site), ["valeur": container.shortEcho, "type": container.typeName])
             }
@@ -673,11 +674,12 @@ final class Interpreter {
         guard case .text(let t) = a else { throw Arithmetic.mismatch("*", a, b, site: Int(site)) }
         (text, count) = (t, b)
         guard case .integer(let n) = count, n >= 0 else { throw Arithmetic.mismatch("*", a, b, site: Int(site)) }
-        let (total, overflow) = n.multipliedReportingOverflow(by: text.characters.count)
+        let (total, overflow) = n.multipliedReportingOverflow(by: text.count)
         try checkLength(overflow ? Int.max : total, isText: true, site: site)
         var characters: [Character] = []
         characters.reserveCapacity(total)
-        for _ in 0..<n { characters.append(contentsOf: text.characters) }
+        let pattern = text.characters
+        for _ in 0..<n { characters.append(contentsOf: pattern) }
         return .text(characters)
     }
 
@@ -722,7 +724,7 @@ final class Interpreter {
 
     private func checkSize(_ value: Value, site: Int32) throws {
         switch value {
-        case .text(let t): try checkLength(t.characters.count, isText: true, site: site)
+        case .text(let t): try checkLength(t.count, isText: true, site: site)
         case .list(let l): try checkLength(l.items.count, isText: false, site: site)
         default: break
         }
