@@ -2,6 +2,7 @@
 # Both install libedit's headers when they are missing, then build.
 
 SWIFT ?= swift
+SHELL := /bin/bash
 BIN := .build/debug/ardoise
 
 .PHONY: run test build deps release bench fuzz clean
@@ -28,6 +29,27 @@ release: deps
 
 clean:
 	rm -rf .build
+
+# Fuzzing (docs/fiabilite.md): `make fuzz 1800` or `make fuzz DUREE=1800` fuzzes for 1800 s
+# (60 by default) with libFuzzer and the address sanitizer. Findings go to fuzz-corpus/trouvailles/.
+ifeq (fuzz,$(firstword $(MAKECMDGOALS)))
+  FUZZ_ARGS := $(wordlist 2,$(words $(MAKECMDGOALS)),$(MAKECMDGOALS))
+  ifneq ($(FUZZ_ARGS),)
+    $(eval $(FUZZ_ARGS):;@:)
+  endif
+endif
+DUREE ?= $(if $(FUZZ_ARGS),$(FUZZ_ARGS),60)
+
+fuzz: deps
+	@Fuzz/build.sh 2>&1 | grep -v "Cannot export local symbol" || true
+	@test -x .build-fuzz/ardoise-fuzz
+	@python3 Fuzz/seed-corpus.py fuzz-corpus/graines
+	@mkdir -p fuzz-corpus/travail fuzz-corpus/trouvailles
+	@echo "fuzz : $(DUREE) s, journal dans fuzz-corpus/dernier-run.log"
+	@LSAN_OPTIONS=suppressions=Fuzz/lsan.supp .build-fuzz/ardoise-fuzz -max_total_time=$(DUREE) -timeout=30 -rss_limit_mb=6144 -max_len=8192 \
+	  -print_final_stats=1 -artifact_prefix=fuzz-corpus/trouvailles/ \
+	  fuzz-corpus/travail fuzz-corpus/graines 2>&1 | tee fuzz-corpus/dernier-run.log | grep -E "INITED|DONE|pulse|ERROR|SUMMARY|stat::|Test unit|artifact" ; \
+	  status=$${PIPESTATUS[0]}; exit $$status
 
 # Ardoise against CPython on the same algorithms: see docs/performance.md.
 bench: deps

@@ -18,8 +18,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // Memory a running program holds (glibc's mallinfo2), for the memory limit.
+        .target(name: "CMemory"),
         .target(
             name: "Ardoise",
+            dependencies: ["CMemory"],
             // Dynamic exclusivity checks cost a fifth of the evaluator's time; docs/performance.md
             // shows why its accesses cannot overlap, and the suite still passes under ASan.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
@@ -43,6 +46,11 @@ let package = Package(
         .executableTarget(
             name: "ardoise",
             dependencies: ["ArdoiseCommandLine"]
+        ),
+        // A helper of the "nothing lost" tests: rewrites a file until killed (docs/fiabilite.md).
+        .executableTarget(
+            name: "atomic-write-probe",
+            dependencies: ["ArdoiseLessons"]
         ),
         .testTarget(
             name: "ArdoiseTests",

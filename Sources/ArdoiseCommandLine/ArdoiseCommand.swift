@@ -104,10 +104,11 @@ public struct RunFlags: ParsableArguments {
 /// `ardoise -`, or a program piped in: read everything, then run it.
 enum StandardInputProgram {
     static func run(options: RunOptions) -> Int32 {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
+        // Never more than the maximum plus one byte: `cat /dev/zero | ardoise` must not fill the memory.
+        let data = ProgramFile.readAtMost(ProgramFile.maximumBytes + 1, from: FileHandle.standardInput)
         if data.count > ProgramFile.maximumBytes {
             ProgramRunner.reportInput(Diagnostic(.E0004, at: SourceLocation(line: 1, column: 1),
-                                                 ["fichier": "<entrée standard>", "taille": ProgramFile.byteCount(data.count),
+                                                 ["fichier": "<entrée standard>", "taille": "plus de " + ProgramFile.byteCount(ProgramFile.maximumBytes),
                                                   "maximum": ProgramFile.byteCount(ProgramFile.maximumBytes)]))
             return 2
         }

@@ -1,5 +1,6 @@
 import ArdoiseLessons
 import Ardoise
+import ArdoiseLessons
 import FoundationEssentials
 import Glibc
 
@@ -9,25 +10,39 @@ public enum ProgramFile {
     /// 2 MB: far above any learner's program, far below what could hurt the machine.
     public static let maximumBytes = 2_000_000
 
-    public static func read(_ path: String) -> Result<Source, Diagnostic> {
-        let name = (path).lastPathComponent
+    /// File names are shown neutralised: a name may hold terminal escape sequences.
+    public static func read(_ rawPath: String) -> Result<Source, Diagnostic> {
+        let path = SafeText.neutralized(rawPath)
+        let name = SafeText.neutralized(rawPath.lastPathComponent)
         let start = SourceLocation(line: 1, column: 1)
-        let status = FileStatus.of(path)
+        let status = FileStatus.of(rawPath)
         guard status.exists else {
             return .failure(Diagnostic(.E0001, at: start, ["fichier": path]))
         }
         if status.isFolder { return .failure(Diagnostic(.E0003, at: start, ["fichier": path])) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(Diagnostic(.E0001, at: start, ["fichier": path], hint: .usePlainText("fichier-illisible")))
+        guard let handle = FileHandle(forReadingAtPath: rawPath) else {
+            let code = errno
+            let reason = code == EACCES || code == EPERM ? "permission refusée" : "erreur système \(code)"
+            return .failure(Diagnostic(.E0005, at: start, ["fichier": path, "raison": reason], hint: .usePlainText("fichier-illisible")))
         }
         defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
+        let data = readAtMost(maximumBytes + 1, from: handle)
         if data.count > maximumBytes {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
-            return .failure(Diagnostic(.E0004, at: start, ["fichier": path, "taille": byteCount(size ?? data.count),
+            let size = max(FileStatus.of(rawPath).size, data.count)
+            return .failure(Diagnostic(.E0004, at: start, ["fichier": path, "taille": byteCount(size),
                                                            "maximum": byteCount(maximumBytes)]))
         }
         return decode(data, name: name)
+    }
+
+    /// Reads until the end or `limit` bytes, whichever comes first (a pipe gives its data in pieces).
+    static func readAtMost(_ limit: Int, from handle: FileHandle) -> Data {
+        var data = Data()
+        while data.count < limit {
+            guard let piece = try? handle.read(upToCount: min(1 << 16, limit - data.count)), !piece.isEmpty else { break }
+            data.append(piece)
+        }
+        return data
     }
 
     /// Text from bytes: UTF-8 without NUL bytes (a NUL means a binary file).

@@ -17,8 +17,9 @@ public enum AtomicFile {
     }
 
     /// Replaces `url` (or creates it) atomically; creates the missing folders.
-    public static func write(_ data: Data, to url: URL) throws {
-        let temporary = try writeTemporary(data, beside: url)
+    /// `permissions` apply to the new file (0o600 for a private one such as the REPL history).
+    public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o644) throws {
+        let temporary = try writeTemporary(data, beside: url, permissions: permissions)
         guard rename(temporary, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
@@ -43,15 +44,16 @@ public enum AtomicFile {
         syncFolder(of: url)
     }
 
-    private static func writeTemporary(_ data: Data, beside url: URL) throws -> String {
+    private static func writeTemporary(_ data: Data, beside url: URL, permissions: mode_t = 0o644) throws -> String {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw WriteError(path: url.path, reason: "le dossier « \(folder.path) » ne peut pas être créé")
         }
+        removeAbandonedTemporaries(beside: url)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
         var failure: String?
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -72,6 +74,21 @@ public enum AtomicFile {
             throw WriteError(path: url.path, reason: failure)
         }
         return temporary
+    }
+
+    /// The temporary files of earlier writes of `url` whose process died before the rename
+    /// (`kill -9`, a power cut): `.NAME.PID.RANDOM.tmp` with no process PID any more.
+    static func removeAbandonedTemporaries(beside url: URL) {
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let parts = name.dropFirst(prefix.count).dropLast(4).split(separator: ".")
+            guard parts.count == 2, let pid = pid_t(parts[0]), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                unlink(folder.appendingPathComponent(name).path)
+            }
+        }
     }
 
     /// Makes the new name itself durable (best effort: some file systems refuse to sync a folder).

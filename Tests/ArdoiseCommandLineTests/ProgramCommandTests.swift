@@ -11,8 +11,7 @@ struct ProgramCommandTests {
         .deletingLastPathComponent()
 
     private static var binary: URL {
-        if let path = ProcessInfo.processInfo.environment["ARDOISE_BIN"] { return URL(fileURLWithPath: path) }
-        return root.appendingPathComponent(".build/debug/ardoise")
+        URL(fileURLWithPath: ArdoiseBinary.locate() ?? root.appendingPathComponent(".build/debug/ardoise").path)
     }
 
     private func ardoise(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Outcome {

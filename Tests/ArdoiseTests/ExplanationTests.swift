@@ -7,7 +7,7 @@ import Testing
 @Suite("Explanations of the error codes")
 struct ExplanationTests {
     /// Codes no short program can show: problems with the file itself, and Ctrl-C.
-    static let codesWithoutExamples: Set<DiagnosticCode> = [.E0001, .E0002, .E0003, .E0004, .E0405]
+    static let codesWithoutExamples: Set<DiagnosticCode> = [.E0001, .E0002, .E0003, .E0004, .E0005, .E0405]
 
     /// Limits and the command-line option that sets each, which the details must name.
     static let limitOptions: [DiagnosticCode: String] = [

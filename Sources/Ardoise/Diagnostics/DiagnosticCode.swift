@@ -12,7 +12,7 @@ public enum DiagnosticCategory: String, Sendable {
 /// E00xx input, E01xx syntax, E02xx static, E03xx runtime, E04xx limits, E05xx checks.
 public enum DiagnosticCode: String, CaseIterable, Sendable {
     // Input
-    case E0001, E0002, E0003, E0004
+    case E0001, E0002, E0003, E0004, E0005
     // Syntax
     case E0101, E0102, E0103, E0104, E0105, E0106, E0107, E0108, E0109, E0110
     case E0111, E0112, E0113, E0114, E0115, E0116, E0117, E0118, E0119, E0120

@@ -42,8 +42,7 @@ extension FrenchCatalogue {
                 title: "Fichier introuvable",
                 details: lines(
                     "Ardoise ne trouve pas le fichier que tu lui as donné.",
-                    "Vérifie son nom (accents, majuscules, extension « .ard ») et le dossier où tu te trouves : la commande « ls » montre les fichiers du dossier.",
-                    "Ce code sert aussi quand le fichier existe mais que tu n'as pas le droit de le lire."))
+                    "Vérifie son nom (accents, majuscules, extension « .ard ») et le dossier où tu te trouves : la commande « ls » montre les fichiers du dossier."))
         case .E0002:
             return Explanation(
                 title: "Fichier qui n'est pas du texte",
@@ -65,6 +64,14 @@ extension FrenchCatalogue {
                     "Le fichier dépasse 2 Mo : c'est bien plus qu'un programme écrit à la main.",
                     "Ardoise le refuse pour ne pas bloquer l'ordinateur.",
                     "Tu t'es sans doute trompé de fichier : vérifie le nom que tu as donné."))
+
+        case .E0005:
+            return Explanation(
+                title: "Fichier illisible",
+                details: lines(
+                    "Le fichier existe, mais Ardoise n'a pas le droit de le lire : il appartient à quelqu'un d'autre, ou ses droits ne permettent pas la lecture.",
+                    "La commande « ls -l » montre les droits du fichier ; « chmod u+r FICHIER » te donne le droit de lire un fichier qui est à toi.",
+                    "Si le fichier n'est pas à toi, demande à ta formatrice ou à ton formateur."))
 
         // MARK: Syntax
         case .E0101:

@@ -8,6 +8,7 @@ public struct FrenchCatalogue: MessageCatalogue {
         case .E0001: return "le fichier « {fichier} » est introuvable"
         case .E0002: return "le fichier « {fichier} » n'est pas un texte lisible (UTF-8)"
         case .E0003: return "« {fichier} » est un dossier, pas un fichier de programme"
+        case .E0005: return "le fichier « {fichier} » existe mais ne peut pas être lu ({raison})"
         case .E0004: return "le fichier « {fichier} » est trop gros ({taille}) : un programme Ardoise fait au plus {maximum}"
         // Syntax
         case .E0101: return "le caractère « {caractère} » n'a pas de sens ici"
@@ -160,6 +161,7 @@ public struct FrenchCatalogue: MessageCatalogue {
         "texte-entre-guillemets": "si c'est un texte, mets-le entre guillemets : \"Bonjour\"",
         "memoire": "le programme garde trop de listes ou de textes : une boucle qui ne s'arrête pas les fait peut-être grandir",
         "lignes-separees": "écris chaque instruction sur sa propre ligne",
+        "calcul-decoupe": "découpe ce calcul en plusieurs lignes, avec des variables intermédiaires",
     ]
 
     public func label(_ label: CatalogueLabel) -> String {

@@ -1,3 +1,4 @@
+import CMemory
 import Glibc
 /// Walks the resolved tree (see `ResolvedTree.swift`).
 ///
@@ -38,7 +39,7 @@ final class Interpreter {
     private var nextCheckpoint = 0
     private var deadline: ContinuousClock.Instant?
     private var outputBytes = 0
-    /// Peak memory of the process when the run started, in kilobytes (see `checkMemory`).
+    /// Bytes the process had allocated when the run started (see `checkMemory`).
     private var memoryBaseline = 0
     /// Elements of lists and texts made since the last look at memory.
     private var elementsSinceMemoryCheck = 0
@@ -90,21 +91,16 @@ final class Interpreter {
         nextCheckpoint = Self.checkpointInterval
         if let limit = limits.maxSteps { nextCheckpoint = min(nextCheckpoint, limit + 1) }
         deadline = limits.maxSeconds.map { ContinuousClock.now + .milliseconds(Int64($0 * 1000)) }
-        memoryBaseline = Self.peakMemoryKilobytes()
+        memoryBaseline = Int(ardoise_allocated_bytes())
         elementsSinceMemoryCheck = 0
-    }
-
-    /// The process's peak resident memory so far. It never goes down, so a run is measured by
-    /// how much it raises it: what a program holds is bounded long before the machine swaps.
-    static func peakMemoryKilobytes() -> Int {
-        var usage = rusage()
-        return getrusage(RUSAGE_SELF.rawValue, &usage) == 0 ? Int(usage.ru_maxrss) : 0
     }
 
     private func checkMemory(_ site: Int32) throws {
         elementsSinceMemoryCheck = 0
         guard let limit = limits.maxMemoryBytes else { return }
-        if (Self.peakMemoryKilobytes() - memoryBaseline) * 1024 > limit {
+        // What the run added to the process's allocations: the lists and texts it holds,
+        // its frames, everything it made and still keeps.
+        if Int(ardoise_allocated_bytes()) - memoryBaseline > limit {
             throw RuntimeFailure(.E0406, site: Int(site), ["limite": Self.formatBytes(limit)], hint: .usePlainText("memoire"))
         }
     }

@@ -4,10 +4,17 @@ import Glibc
 /// large stack, and checks both a call-depth limit and the stack's actual use, so that a
 /// runaway recursion becomes an ordinary error, never a crash of the host.
 enum LargeStack {
+    #if ARDOISE_SMALL_STACK
+    /// The fuzzer's build (`Fuzz/build.sh`): under AddressSanitizer, every thread with a 1 GiB
+    /// stack leaves shadow memory behind, and the fuzzer makes thousands of them.
+    static let size = 256 << 20
+    static let margin = 32 << 20
+    #else
     /// Only the touched pages use memory.
     static let size = 1 << 30
     /// Stop this far before the end of the stack: one more learner call, a built-in, and printing fit.
     static let margin = 64 << 20
+    #endif
 }
 
 /// The work handed to the thread; the thread drops its closure before it ends, and the

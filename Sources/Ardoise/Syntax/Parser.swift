@@ -5,12 +5,18 @@ struct Parser {
     /// How deeply blocks, parentheses and brackets may nest: deeper input is an error,
     /// never a stack overflow of the parser.
     static let maximumNesting = 200
+    /// How deep an expression tree may grow, counting each link of an operator chain
+    /// (`1 + 1 + … + 1` is as deep as it is long) as well as nesting: the resolver and the
+    /// evaluator walk the tree recursively, so a longer chain is an error, not a stack overflow.
+    static let maximumExpressionDepth = 1000
 
     private var tokens: [Token]
     private var position = 0
     private let lines: [[Character]]
     private(set) var diagnostics: [Diagnostic] = []
     private var nesting = 0
+    /// Nesting plus the links of the operator chains being parsed (`maximumExpressionDepth`).
+    private var expressionDepth = 0
     private var nestingReported = false
     /// Blocks being parsed, innermost last: what `fin …` should close.
     private var openBlocks: [(word: String, location: SourceLocation)] = []
@@ -108,14 +114,27 @@ struct Parser {
     private mutating func enterNesting(at location: SourceLocation) throws {
         nesting += 1
         if nesting > Self.maximumNesting {
-            if !nestingReported {
-                nestingReported = true
-                report(.E0118, at: location, ["limite": String(Self.maximumNesting)])
-            }
-            // Give up on the rest of the input: going deeper would only repeat the error.
-            position = tokens.count - 1
-            throw SyntaxError()
+            throw tooDeep(at: location, limit: Self.maximumNesting)
         }
+    }
+
+    /// One more link of an operator chain (`+ 1`, `et c`, `[i]`); the caller takes its links back
+    /// when the chain ends.
+    private mutating func enterChainLink(at location: SourceLocation) throws {
+        expressionDepth += 1
+        if nesting + expressionDepth > Self.maximumExpressionDepth {
+            throw tooDeep(at: location, limit: Self.maximumExpressionDepth, hint: .usePlainText("calcul-decoupe"))
+        }
+    }
+
+    private mutating func tooDeep(at location: SourceLocation, limit: Int, hint: Hint? = nil) -> SyntaxError {
+        if !nestingReported {
+            nestingReported = true
+            report(.E0118, at: location, ["limite": String(limit)], hint: hint)
+        }
+        // Give up on the rest of the input: going deeper would only repeat the error.
+        position = tokens.count - 1
+        return SyntaxError()
     }
 
     // MARK: - Statements
@@ -530,30 +549,49 @@ struct Parser {
         return Expression(kind: kind, location: location, anchor: anchor ?? location, sourceText: text(from: start.location, to: end))
     }
 
-    /// The source as written between two locations (joined on one line if it spans several).
+    /// The longest source text kept for an expression: check messages quote short expressions,
+    /// and keeping the whole text of every node of a long chain (`1 + 1 + … + 1`) would cost
+    /// time and memory quadratic in its length.
+    static let maximumSourceText = 200
+
+    /// The source as written between two locations (joined on one line if it spans several),
+    /// cut after `maximumSourceText` characters with an ellipsis.
     private func text(from start: SourceLocation, to end: SourceLocation) -> String {
         guard start.line >= 1, start.line <= lines.count, end.line >= start.line, end.line <= lines.count else { return "" }
+        let limit = Self.maximumSourceText
+        func cut(_ text: String) -> String {
+            text.count > limit ? String(text.prefix(limit)) + "…" : text
+        }
         if start.line == end.line {
             let line = lines[start.line - 1]
             let lower = max(0, min(line.count, start.column - 1))
             let upper = max(lower, min(line.count, end.column - 1 + end.length))
-            return String(line[lower..<upper])
+            return cut(String(line[lower..<min(upper, lower + limit + 1)]))
         }
         var parts: [String] = []
-        for number in start.line...end.line {
+        var kept = 0
+        for number in start.line...end.line where kept <= limit {
             let line = lines[number - 1]
             let lower = number == start.line ? max(0, min(line.count, start.column - 1)) : 0
             let upper = number == end.line ? max(lower, min(line.count, end.column - 1 + end.length)) : line.count
-            parts.append(TextFolding.trimmed(String(line[lower..<upper])))
+            let part = TextFolding.trimmed(String(line[lower..<min(upper, lower + limit + 1)]))
+            if !part.isEmpty {
+                parts.append(part)
+                kept += part.count + 1
+            }
         }
-        return parts.filter { !$0.isEmpty }.joined(separator: " ")
+        return cut(parts.joined(separator: " "))
     }
 
     private mutating func parseOr() throws -> Expression {
         let start = current
         var left = try parseAnd()
+        var links = 0
+        defer { expressionDepth -= links }
         while current.isKeyword(.ou) {
             let op = advance()
+            try enterChainLink(at: op.location)
+            links += 1
             let right = try parseAnd()
             left = node(.logical(.or, left, right), from: start, anchor: op.location)
         }
@@ -563,8 +601,12 @@ struct Parser {
     private mutating func parseAnd() throws -> Expression {
         let start = current
         var left = try parseNot()
+        var links = 0
+        defer { expressionDepth -= links }
         while current.isKeyword(.et) {
             let op = advance()
+            try enterChainLink(at: op.location)
+            links += 1
             let right = try parseNot()
             left = node(.logical(.and, left, right), from: start, anchor: op.location)
         }
@@ -602,8 +644,12 @@ struct Parser {
         var operands = [first]
         var operators: [ComparisonOperator] = []
         var anchor: SourceLocation?
+        var links = 0
+        defer { expressionDepth -= links }
         while let op = comparisonOperator(current) {
             let token = advance()
+            try enterChainLink(at: token.location)
+            links += 1
             if anchor == nil { anchor = token.location }
             operators.append(op)
             operands.append(try parseAdditive())
@@ -615,8 +661,12 @@ struct Parser {
     private mutating func parseAdditive() throws -> Expression {
         let start = current
         var left = try parseMultiplicative()
+        var links = 0
+        defer { expressionDepth -= links }
         while current.isSymbol(.plus) || current.isSymbol(.minus) {
             let op = advance()
+            try enterChainLink(at: op.location)
+            links += 1
             let right = try parseMultiplicative()
             left = node(.binary(op.isSymbol(.plus) ? .add : .subtract, left, right), from: start, anchor: op.location)
         }
@@ -626,6 +676,8 @@ struct Parser {
     private mutating func parseMultiplicative() throws -> Expression {
         let start = current
         var left = try parseUnary()
+        var links = 0
+        defer { expressionDepth -= links }
         while true {
             let op: BinaryOperator
             if current.isSymbol(.star) { op = .multiply }
@@ -634,6 +686,8 @@ struct Parser {
             else if current.isKeyword(.mod) { op = .modulo }
             else { break }
             let token = advance()
+            try enterChainLink(at: token.location)
+            links += 1
             let right = try parseUnary()
             left = node(.binary(op, left, right), from: start, anchor: token.location)
         }
@@ -668,8 +722,12 @@ struct Parser {
     private mutating func parsePostfix() throws -> Expression {
         let start = current
         var expression = try parsePrimary()
+        var links = 0
+        defer { expressionDepth -= links }
         while current.isSymbol(.leftBracket) {
             let open = advance()
+            try enterChainLink(at: open.location)
+            links += 1
             try enterNesting(at: open.location)
             defer { nesting -= 1 }
             let index = try parseExpression()
@@ -716,6 +774,7 @@ struct Parser {
                 case .code(let codeTokens, _):
                     var inner = Parser(tokens: codeTokens, lines: lines, hintsForeignWords: hintsForeignWords)
                     inner.nesting = nesting + 1
+                    inner.expressionDepth = expressionDepth
                     if let expression = try? inner.parseInterpolation() { parts.append(.expression(expression)) }
                     diagnostics += inner.diagnostics
                     if inner.nestingReported { nestingReported = true; throw SyntaxError() }

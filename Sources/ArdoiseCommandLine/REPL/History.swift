@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArdoiseLessons
 import FoundationEssentials
 
 /// The lines typed in earlier sessions, kept in a file so ↑ finds them again
@@ -54,7 +55,13 @@ final class History {
             entries = Array(lines.suffix(limit))
             return nil
         case .unreadable:
-            let asidePath = file.path + ".illisible"
+            // Never over an earlier set-aside copy: nothing is lost.
+            var asidePath = file.path + ".illisible"
+            var suffix = 2
+            while FileManager.default.fileExists(atPath: asidePath) {
+                asidePath = file.path + ".illisible-\(suffix)"
+                suffix += 1
+            }
             if rename(file.path, asidePath) == 0 {
                 return "Attention : ton historique (\(file.path)) était illisible. "
                     + "Je l'ai mis de côté dans \(asidePath) et j'en commence un nouveau.\n"
@@ -74,8 +81,8 @@ final class History {
         if entries.count > limit { entries.removeFirst(entries.count - limit) }
     }
 
-    /// Writes the file atomically (temporary file, fsync, rename), so a crash
-    /// or a full disk leaves the old history rather than half a new one.
+    /// Writes the file atomically (`AtomicFile`: temporary file, fsync, rename, folder fsync),
+    /// so a crash, a `kill -9` or a full disk leaves the old history rather than half a new one.
     /// Returns a warning (French) the first time saving fails.
     @discardableResult
     func save() -> String? {
@@ -87,13 +94,14 @@ final class History {
             try FileManager.default.createDirectory(
                 at: file.deletingLastPathComponent(), withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
-            try Self.writeAtomically(merged.map { $0 + "\n" }.joined(), to: file)
+            try AtomicFile.write(Data(merged.map { $0 + "\n" }.joined().utf8), to: file, permissions: 0o600)
             unsaved = []
             return nil
         } catch {
             if saveFailureReported { return nil }
             saveFailureReported = true
-            return "Attention : je n'ai pas pu enregistrer ton historique dans \(file.path) (\(error)).\n"
+            let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
+            return "Attention : je n'ai pas pu enregistrer ton historique dans \(file.path) (\(reason)).\n"
         }
     }
 
@@ -110,40 +118,5 @@ final class History {
               !text.contains("\0")
         else { return .unreadable }
         return .entries(text.split(separator: "\n").map(String.init).filter { !$0.allSatisfy(\.isWhitespace) })
-    }
-
-    struct WriteError: Error, CustomStringConvertible {
-        var step: String
-        var code: Int32
-        var description: String { "\(step) : \(String(cString: strerror(code)))" }
-    }
-
-    private static func writeAtomically(_ text: String, to file: URL) throws {
-        let temporary = file.path + ".\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw WriteError(step: "création", code: errno) }
-        var failure: WriteError?
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty, failure == nil {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written > 0 {
-                bytes = bytes.dropFirst(written)
-            } else if !(written < 0 && errno == EINTR) {
-                failure = WriteError(step: "écriture", code: errno)
-            }
-        }
-        if failure == nil, fsync(descriptor) != 0 { failure = WriteError(step: "fsync", code: errno) }
-        close(descriptor)
-        if failure == nil, rename(temporary, file.path) != 0 { failure = WriteError(step: "renommage", code: errno) }
-        if let failure {
-            unlink(temporary)
-            throw failure
-        }
-        // The rename itself is durable only once the directory is synced.
-        let directory = open(file.deletingLastPathComponent().path, O_RDONLY | O_CLOEXEC)
-        if directory >= 0 {
-            fsync(directory)
-            close(directory)
-        }
     }
 }

@@ -89,7 +89,12 @@ struct ProgramGenerator {
 
     /// A program for this seed.
     func program(seed: UInt64) -> String {
-        var run = Run(generator: self, random: SplitMix64(seed: seed))
+        program(random: SplitMix64(seed: seed))
+    }
+
+    /// A program drawn from `random` (the fuzzer's bytes as a script: `Fuzz/`).
+    func program(random: SplitMix64) -> String {
+        var run = Run(generator: self, random: random)
         return run.program()
     }
 

@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Ardoise
+import Foundation
+import Synchronization
+import Testing
+@testable import ArdoiseCommandLine
+
+/// The REPL's interrupt path, across threads: a real SIGINT goes to the handler (an atomic
+/// counter), the main thread's runner forwards it to the session (an atomic flag), and the
+/// evaluation thread polls it. Run under ThreadSanitizer (docs/fiabilite.md):
+/// `swift test --sanitize=thread --scratch-path .build-tsan --filter InterruptTests`.
+@Suite("Interrupting running code", .serialized)
+struct InterruptTests {
+    /// Program output arrives on the evaluation thread and is read on the test's thread.
+    final class LockedOutput: REPLOutput, @unchecked Sendable {
+        private let lock = NSLock()
+        private var standardText = ""
+        private var errorText = ""
+        func standard(_ text: String) { lock.withLock { standardText += text } }
+        func error(_ text: String) { lock.withLock { errorText += text } }
+        var shown: String { lock.withLock { standardText + errorText } }
+    }
+
+    @Test("Ctrl-C (a real SIGINT) stops an endless loop; the session goes on")
+    func signalStopsALoop() {
+        InterruptHandler.install()
+        defer {
+            _ = InterruptHandler.takePending()
+            InterruptHandler.uninstall()
+        }
+        let output = LockedOutput()
+        let console = REPLConsole(output: output) { _ in nil }
+        let session = Session(console: console, options: RunOptions(limits: .interactive))
+        let runner = BackgroundCodeRunner(session: session, console: console, lines: ScriptedLines([]),
+                                          output: output, abandon: { fatalError("the runner gave up") })
+        for round in 0..<3 {
+            let presser = Thread {
+                usleep(UInt32(100_000 + round * 50_000))
+                kill(getpid(), SIGINT)
+            }
+            presser.start()
+            let result = runner.run {
+                session.runEntry(Source(name: "<entrée \(round)>", text: "n <- 0\ntant que vrai faire\n  n <- n + 1\nfin tant que"))
+            }
+            #expect(result.outcome == .interrupted)
+            let after = runner.run { session.runEntry(Source(name: "<suite>", text: "n > 0")) }
+            #expect(after.echo?.echoText == "vrai")
+        }
+    }
+
+    @Test("interrupt() from another thread, at random moments, many times")
+    func interruptFromAnotherThread() {
+        let session = Session(console: BufferConsole(), options: RunOptions(limits: .interactive))
+        for round in 0..<40 {
+            let done = Atomic<Bool>(false)
+            let stopper = Thread {
+                usleep(UInt32(round % 7) * 3_000)
+                // A raise that lands before the run starts is cleared by it: raise until it ends.
+                while !done.load(ordering: .relaxed) {
+                    session.interrupt()
+                    usleep(1_000)
+                }
+            }
+            stopper.start()
+            let result = session.run(Source(name: "boucle.ard", text: "l <- []\ntant que vrai faire\n  ajouter(l, 1)\n  si longueur(l) > 1000 alors\n    l <- []\n  fin si\nfin tant que\n"))
+            done.store(true, ordering: .relaxed)
+            #expect(result.outcome == .interrupted)
+            while !stopper.isFinished { usleep(500) }
+        }
+    }
+}
