@@ -1,6 +1,7 @@
 import Ardoise
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `ardoise`: the REPL on a terminal, a program file, or a program piped on standard input;
 /// and the subcommands (`expliquer`, the lessons…).
@@ -16,7 +17,7 @@ public struct ArdoiseCommand: ParsableCommand {
         ardoise - : lit le programme sur l'entrée standard.
         """,
         version: version,
-        subcommands: [RunCommand.self, ExplainCommand.self] + LessonSubcommands.all,
+        subcommands: [RunCommand.self, ExplainCommand.self, TraceCommand.self, StepByStepCommand.self] + LessonSubcommands.all,
         defaultSubcommand: RunCommand.self
     )
 
@@ -71,6 +72,9 @@ public struct RunFlags: ParsableArguments {
     @Option(name: .customLong("max-taille"), help: "Nombre maximal d'éléments d'une liste ou de caractères d'un texte (par défaut : 10 000 000).")
     var maxLength: Int?
 
+    @Option(name: .customLong("max-memoire"), help: "Mémoire maximale du programme, en Mo (par défaut : 1000).")
+    var maxMemory: Int?
+
     @Option(name: .customLong("max-appels"), help: "Nombre maximal d'appels de fonction imbriqués (par défaut : 20 000).")
     var maxCalls: Int?
 
@@ -78,13 +82,20 @@ public struct RunFlags: ParsableArguments {
 
     func options() throws -> RunOptions {
         var limits = Limits.file
-        if let maxSteps { guard maxSteps > 0 else { throw ValidationError("--max-etapes doit être positif") }; limits.maxSteps = maxSteps }
-        if let maxSeconds { guard maxSeconds > 0 else { throw ValidationError("--max-secondes doit être positif") }; limits.maxSeconds = maxSeconds }
-        if let maxOutput { guard maxOutput > 0 else { throw ValidationError("--max-sortie doit être positif") }; limits.maxOutputBytes = maxOutput }
-        if let maxLength { guard maxLength > 0 else { throw ValidationError("--max-taille doit être positif") }; limits.maxCollectionLength = maxLength }
-        if let maxCalls {
-            guard maxCalls > 0, maxCalls <= 100_000 else { throw ValidationError("--max-appels doit être entre 1 et 100 000") }
-            limits.maxCallDepth = maxCalls
+        /// A limit given on the command line must be positive.
+        func positive<T: Comparable & Numeric>(_ value: T?, _ option: String) throws -> T? {
+            guard let value else { return nil }
+            guard value > 0 else { throw ValidationError("--\(option) doit être positif") }
+            return value
+        }
+        if let value = try positive(maxSteps, "max-etapes") { limits.maxSteps = value }
+        if let value = try positive(maxSeconds, "max-secondes") { limits.maxSeconds = value }
+        if let value = try positive(maxOutput, "max-sortie") { limits.maxOutputBytes = value }
+        if let value = try positive(maxLength, "max-taille") { limits.maxCollectionLength = value }
+        if let value = try positive(maxMemory, "max-memoire") { limits.maxMemoryBytes = value * 1_000_000 }
+        if let value = try positive(maxCalls, "max-appels") {
+            guard value <= 100_000 else { throw ValidationError("--max-appels doit être entre 1 et 100 000") }
+            limits.maxCallDepth = value
         }
         return RunOptions(limits: limits, seed: seed)
     }

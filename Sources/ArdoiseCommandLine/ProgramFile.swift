@@ -1,6 +1,8 @@
+import ArdoiseLessons
 import Ardoise
 import ArdoiseLessons
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads a program file, refusing with a clear diagnostic what is not one:
 /// a missing file, a folder, a binary or non-UTF-8 file, a file too large.
@@ -11,13 +13,13 @@ public enum ProgramFile {
     /// File names are shown neutralised: a name may hold terminal escape sequences.
     public static func read(_ rawPath: String) -> Result<Source, Diagnostic> {
         let path = SafeText.neutralized(rawPath)
-        let name = SafeText.neutralized((rawPath as NSString).lastPathComponent)
+        let name = SafeText.neutralized(rawPath.lastPathComponent)
         let start = SourceLocation(line: 1, column: 1)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: rawPath, isDirectory: &isDirectory) else {
+        let status = FileStatus.of(rawPath)
+        guard status.exists else {
             return .failure(Diagnostic(.E0001, at: start, ["fichier": path]))
         }
-        if isDirectory.boolValue { return .failure(Diagnostic(.E0003, at: start, ["fichier": path])) }
+        if status.isFolder { return .failure(Diagnostic(.E0003, at: start, ["fichier": path])) }
         guard let handle = FileHandle(forReadingAtPath: rawPath) else {
             let code = errno
             let reason = code == EACCES || code == EPERM ? "permission refusée" : "erreur système \(code)"
@@ -26,7 +28,7 @@ public enum ProgramFile {
         defer { try? handle.close() }
         let data = readAtMost(maximumBytes + 1, from: handle)
         if data.count > maximumBytes {
-            let size = (try? FileManager.default.attributesOfItem(atPath: rawPath)[.size] as? Int) ?? data.count
+            let size = max(FileStatus.of(rawPath).size, data.count)
             return .failure(Diagnostic(.E0004, at: start, ["fichier": path, "taille": byteCount(size),
                                                            "maximum": byteCount(maximumBytes)]))
         }
@@ -34,7 +36,7 @@ public enum ProgramFile {
     }
 
     /// Reads until the end or `limit` bytes, whichever comes first (a pipe gives its data in pieces).
-    public static func readAtMost(_ limit: Int, from handle: FileHandle) -> Data {
+    static func readAtMost(_ limit: Int, from handle: FileHandle) -> Data {
         var data = Data()
         while data.count < limit {
             guard let piece = try? handle.read(upToCount: min(1 << 16, limit - data.count)), !piece.isEmpty else { break }

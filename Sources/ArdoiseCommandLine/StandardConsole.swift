@@ -1,5 +1,6 @@
 import Ardoise
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The console of `ardoise FICHIER` and of piped programs: output to standard output,
 /// `demander` reads standard input. When standard input is not a terminal, the answer

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes CSV as French spreadsheets open it without a question: `;` between cells
 /// (the comma is the French decimal separator), a UTF-8 byte order mark so accents show,
@@ -18,6 +18,6 @@ public struct CSVWriter {
     static func cell(_ raw: String) -> String {
         let value = SafeText.csvCellValue(raw)
         guard value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "," }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 }

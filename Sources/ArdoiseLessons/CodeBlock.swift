@@ -8,15 +8,20 @@ public struct CodeBlock: Equatable, Sendable {
     /// Line of the lesson file holding the code's first line (the line after the opening fence).
     public var firstLine: Int
 
-    public init(info: String, text: String, firstLine: Int) {
+    /// How many lines the block holds: a block holding one empty line (an empty answer) is not an empty block.
+    public var lineCount: Int
+
+    public init(info: String, text: String, firstLine: Int, lineCount: Int? = nil) {
         self.info = info
         self.text = text
         self.firstLine = firstLine
+        self.lineCount = lineCount ?? (text.isEmpty ? 0 : text.split(separator: "\n", omittingEmptySubsequences: false).count)
     }
 
-    /// The code's lines; an empty block has none.
+    /// The code's lines; an empty block has none, a block of one empty line has one, empty.
     public var lines: [String] {
-        text.isEmpty ? [] : text.components(separatedBy: "\n")
+        if lineCount == 0 { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// The code preceded by blank lines so that line N of the result is line N of the lesson file:

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads one exercise: from its `## Exercice : Titre` heading to the next level-1 or level-2 heading.
 ///
@@ -46,10 +46,10 @@ struct ExerciseParser {
         case "test":
             // `Test : un prénom`, `Test 2 : un prénom`, `Test un prénom` or just `Test`.
             if let colon = title.firstIndex(of: ":") {
-                let name = title[title.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let name = title[title.index(after: colon)...].trimmed(.whitespaces)
                 return .test(name: name.isEmpty ? nil : name)
             }
-            let rest = title.trimmingCharacters(in: .whitespaces).dropFirst(4).trimmingCharacters(in: .whitespaces)
+            let rest = title.trimmed(.whitespaces).dropFirst(4).trimmed(.whitespaces)
             return .test(name: rest.isEmpty || rest.allSatisfy(\.isNumber) ? nil : rest)
         default: return nil
         }
@@ -80,7 +80,7 @@ struct ExerciseParser {
         // The fiche: the list right under the heading.
         var index = 0
         while index < elements.count, case .line(let text, _) = elements[index],
-              text.trimmingCharacters(in: .whitespaces).isEmpty {
+              text.trimmed(.whitespaces).isEmpty {
             index += 1
         }
         var id: String?
@@ -94,7 +94,7 @@ struct ExerciseParser {
             // otherwise the blank line ends the fiche and the statement begins.
             var next = index
             while next < elements.count, case .line(let blank, _) = elements[next],
-                  blank.trimmingCharacters(in: .whitespaces).isEmpty {
+                  blank.trimmed(.whitespaces).isEmpty {
                 next += 1
             }
             if next > index, next < elements.count, case .line(let following, _) = elements[next],
@@ -212,17 +212,17 @@ struct ExerciseParser {
 
     /// `Exercice : Dire bonjour`, `Exercice 2 : Dire bonjour`, `Exercice — Dire bonjour` → `Dire bonjour`.
     static func title(fromHeading text: String) -> String {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces).dropFirst("exercice".count))
+        var rest = Substring(text.trimmed(.whitespaces).dropFirst("exercice".count))
         rest = rest.drop(while: { $0 == " " || $0.isNumber })
         rest = rest.drop(while: { $0 == ":" || $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " || $0 == "." })
-        return rest.trimmingCharacters(in: .whitespaces)
+        return rest.trimmed(.whitespaces)
     }
 
     /// `- clé : valeur` or `* clé : valeur` → `clé : valeur`.
     static func listItem(_ line: String) -> String? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmed(.whitespaces)
         guard trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") else { return nil }
-        return String(trimmed.dropFirst(2)).trimmingCharacters(in: .whitespaces)
+        return String(trimmed.dropFirst(2)).trimmed(.whitespaces)
     }
 
     private mutating func readFicheItem(_ item: String, line: Int, id: inout String?,
@@ -233,7 +233,7 @@ struct ExerciseParser {
                 hint: "la liste sous le titre d'un exercice est sa fiche : chaque ligne s'écrit « - clé : valeur ». Commence l'énoncé après une ligne vide, par du texte."))
             return
         }
-        let value = FrenchText.unquoted(rawValue.trimmingCharacters(in: CharacterSet(charactersIn: "`")))
+        let value = FrenchText.unquoted(rawValue.trimmed(TextCharacters(charactersIn: "`")))
         guard let key = Self.ficheKeys[FrenchText.fold(rawKey)] else {
             let suggestion = FrenchText.suggestion(for: rawKey, among: Self.ficheKeysShown)
             issues.append(LessonIssue(path: path, line: line,
@@ -270,7 +270,7 @@ struct ExerciseParser {
             }
         case "interdit":
             let names = value.split(whereSeparator: { $0 == "," || $0 == ";" })
-                .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "`()"))) }
+                .map { $0.trimmed(TextCharacters.whitespaces.union(TextCharacters(charactersIn: "`()"))) }
                 .filter { !$0.isEmpty }
             if names.isEmpty {
                 issues.append(LessonIssue(path: path, line: line, message: "la liste des fonctions interdites est vide.",
@@ -290,9 +290,9 @@ struct ExerciseParser {
         case "profondeur": constraints.maxCallDepth = number("profondeur maximum", example: "1 000")
         case "taille": constraints.maxCollectionLength = number("taille maximum", example: "10 000")
         default: // durée, in seconds: `2`, `0,5`, `2 s`, `2 secondes`
-            let digits = value.replacingOccurrences(of: "secondes", with: "")
-                .replacingOccurrences(of: "seconde", with: "")
-                .replacingOccurrences(of: "s", with: "")
+            let digits = value.replacing("secondes", with: "")
+                .replacing("seconde", with: "")
+                .replacing("s", with: "")
             if let seconds = FrenchText.decimal(digits), seconds > 0 {
                 constraints.maxSeconds = seconds
             } else {

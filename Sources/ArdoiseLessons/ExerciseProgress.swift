@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What Ardoise remembers of one learner's work on one exercise.
 public struct ExerciseProgress: Codable, Equatable, Sendable {

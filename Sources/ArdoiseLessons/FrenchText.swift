@@ -1,13 +1,12 @@
-import Foundation
+import Ardoise
+import FoundationEssentials
 
 /// Small text helpers for reading what a formateur typed: field names and section titles
 /// are recognised whatever their case and accents, as the language does for its keywords.
 public enum FrenchText {
     /// Lowercased, accents removed, inner spaces collapsed: `Code de  Départ` → `code de depart`.
     public static func fold(_ text: String) -> String {
-        let decomposed = text.decomposedStringWithCanonicalMapping.lowercased()
-        let scalars = decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
-        let words = String(String.UnicodeScalarView(scalars))
+        let words = TextFolding.fold(text)
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" })
         return words.joined(separator: " ")
     }
@@ -50,7 +49,7 @@ public enum FrenchText {
 
     /// A decimal number with a point or a French comma: `2`, `0,5`, `1.5`.
     static func decimal(_ text: String) -> Double? {
-        let cleaned = text.filter { !$0.isWhitespace }.replacingOccurrences(of: ",", with: ".")
+        let cleaned = text.filter { !$0.isWhitespace }.replacing(",", with: ".")
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
         return Double(cleaned)
     }
@@ -60,7 +59,7 @@ public enum FrenchText {
         for quote in ["\"", "'", "«"] {
             let closing = quote == "«" ? "»" : quote
             if text.count >= 2, text.hasPrefix(quote), text.hasSuffix(closing) {
-                return String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                return String(text.dropFirst().dropLast()).trimmed(.whitespaces)
             }
         }
         return text
@@ -69,8 +68,8 @@ public enum FrenchText {
     /// Splits `clé : valeur` at the first colon; nil when there is no colon.
     static func keyValue(_ line: String) -> (key: String, value: String)? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
-        let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let key = line[..<colon].trimmed(.whitespaces)
+        let value = line[line.index(after: colon)...].trimmed(.whitespaces)
         return (key, value)
     }
 }

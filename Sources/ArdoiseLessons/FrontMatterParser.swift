@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The lesson's "fiche", between the two `---` lines at the top of the file:
 ///
@@ -28,14 +28,14 @@ struct FrontMatterParser {
     /// Parses the fiche at the top of `lines`. Returns the fiche and the index of the first body line.
     mutating func parse(_ lines: [String]) -> (FrontMatter, bodyStart: Int) {
         var fiche = FrontMatter()
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard let first = lines.first, first.trimmed(.whitespaces) == "---" else {
             issues.append(LessonIssue(path: path, line: 1,
                 message: "la leçon doit commencer par sa fiche, entre deux lignes « --- ».",
                 hint: "copie le début du modèle de docs/ecrire-une-lecon.md : ---, titre, ordre, objectifs, ---."))
             return (fiche, 0)
         }
         guard let closing = lines.indices.dropFirst().first(where: {
-            lines[$0].trimmingCharacters(in: .whitespaces) == "---"
+            lines[$0].trimmed(.whitespaces) == "---"
         }) else {
             issues.append(LessonIssue(path: path, line: 1,
                 message: "la fiche de la leçon commence ici mais n'est jamais fermée.",
@@ -48,11 +48,11 @@ struct FrontMatterParser {
         for index in 1..<closing {
             let number = index + 1
             let raw = lines[index]
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = raw.trimmed(.whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
 
             if trimmed.hasPrefix("- ") || trimmed == "-" {
-                let item = FrenchText.unquoted(String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces))
+                let item = FrenchText.unquoted(String(trimmed.dropFirst()).trimmed(.whitespaces))
                 guard currentListKey == "objectifs" else {
                     issues.append(LessonIssue(path: path, line: number,
                         message: "cet élément de liste n'appartient à aucune liste.",

@@ -1,5 +1,5 @@
 import Ardoise
-import Foundation
+import FoundationEssentials
 
 /// Grades a submission against an exercise, inside this process, under the sandbox limits:
 /// an endless loop, a runaway recursion or an output flood ends as a failed test with a clear
@@ -135,7 +135,7 @@ public struct Grader: Sendable {
     /// number, which points into the lesson file, not into the learner's program.
     static func report(_ failure: CheckFailure) -> CheckFailureReport {
         var message = failure.message
-        if let range = message.range(of: ") : ") ?? message.range(of: " : ") {
+        if let range = message.firstRange(of: ") : ") ?? message.firstRange(of: " : ") {
             message = String(message[range.upperBound...])
         }
         if message.isEmpty { message = "« \(failure.expression) » est faux" }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `ardoise corriger`: grades a folder holding one sub-folder per learner, each with `.ard` files.
 /// Submissions are only read, never changed. Each one is graded on its own under the limits,
@@ -22,20 +22,19 @@ public struct GroupGrader {
     }
 
     public func grade(groupFolder: String, library: LessonLibrary) -> Result<GroupReport, Failure> {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: groupFolder, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileStatus.of(groupFolder).isFolder else {
             return .failure(.notAFolder(groupFolder))
         }
-        let learnerNames = Self.entries(of: groupFolder).filter { Self.isFolder((groupFolder as NSString).appendingPathComponent($0)) }
+        let learnerNames = Self.entries(of: groupFolder).filter { Self.isFolder((groupFolder).appendingPathComponent($0)) }
         var learners: [LearnerReport] = []
         var submitted: Set<String> = []
         for name in learnerNames {
-            let folder = (groupFolder as NSString).appendingPathComponent(name)
+            let folder = (groupFolder).appendingPathComponent(name)
             var report = LearnerReport(name: name, results: [])
             // Which exercise each file answers; `id.ard` itself wins over copies (`id-2.ard`, `id (copie).ard`).
             var candidates: [(file: String, id: String, text: Result<String, TextFileReader.Failure>)] = []
             for relativePath in submissionFiles(in: folder) {
-                let path = (folder as NSString).appendingPathComponent(relativePath)
+                let path = (folder).appendingPathComponent(relativePath)
                 let text = TextFileReader.read(path)
                 let content = (try? text.get()) ?? ""
                 guard let id = SubmissionIdentifier.exerciseID(fileName: relativePath, text: content, library: library) else {
@@ -69,7 +68,7 @@ public struct GroupGrader {
             learners.append(report)
         }
         let exerciseIDs = library.allExercises.map(\.id).filter { submitted.contains($0) }
-        let group = (groupFolder as NSString).standardizingPath.split(separator: "/").last.map(String.init) ?? groupFolder
+        let group = (groupFolder).standardizingPath.split(separator: "/").last.map(String.init) ?? groupFolder
         return .success(GroupReport(group: group, exerciseIDs: exerciseIDs, learners: learners))
     }
 
@@ -77,19 +76,19 @@ public struct GroupGrader {
     func submissionFiles(in folder: String) -> [String] {
         var found: [String] = []
         func walk(_ relative: String, depth: Int) {
-            let absolute = relative.isEmpty ? folder : (folder as NSString).appendingPathComponent(relative)
+            let absolute = relative.isEmpty ? folder : (folder).appendingPathComponent(relative)
             let names = Self.entries(of: absolute)
             for name in names {
-                let childRelative = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
-                let childAbsolute = (folder as NSString).appendingPathComponent(childRelative)
+                let childRelative = relative.isEmpty ? name : (relative).appendingPathComponent(name)
+                let childAbsolute = (folder).appendingPathComponent(childRelative)
                 if name.lowercased().hasSuffix(".ard"), Self.isRegularFile(childAbsolute) {
                     found.append(childRelative)
                 }
             }
             guard depth < maximumDepth else { return }
             for name in names {
-                let childRelative = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
-                if Self.isFolder((folder as NSString).appendingPathComponent(childRelative)) {
+                let childRelative = relative.isEmpty ? name : (relative).appendingPathComponent(name)
+                if Self.isFolder((folder).appendingPathComponent(childRelative)) {
                     walk(childRelative, depth: depth + 1)
                 }
             }
@@ -118,10 +117,10 @@ public struct GroupGrader {
 
     /// Symbolic links are not followed: a learner's folder cannot point the grader elsewhere.
     static func isFolder(_ path: String) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeDirectory
+        FileStatus.of(path, followingLinks: false).isFolder
     }
 
     static func isRegularFile(_ path: String) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeRegular
+        FileStatus.of(path, followingLinks: false).isRegularFile
     }
 }

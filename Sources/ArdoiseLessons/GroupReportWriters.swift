@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The three forms of a group report: a table for the terminal, a CSV for a spreadsheet,
 /// a JSON document for other tools (docs/resultats-json.md). All deterministic, and

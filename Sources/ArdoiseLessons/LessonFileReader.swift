@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a text file a person gave us (a lesson, a submission) and says in French why it cannot be read.
 public enum TextFileReader {
@@ -22,18 +22,12 @@ public enum TextFileReader {
     }
 
     public static func read(_ path: String) -> Result<String, Failure> {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .failure(.missing(path)) }
-        if isFolder.boolValue { return .failure(.isFolder(path)) }
+        let status = FileStatus.of(path)
+        guard status.exists else { return .failure(.missing(path)) }
+        if status.isFolder { return .failure(.isFolder(path)) }
         // Only regular files: reading a device (/dev/zero, a pipe) would never end.
-        let target = (path as NSString).resolvingSymlinksInPath
-        let attributes = try? FileManager.default.attributesOfItem(atPath: target)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            return .failure(.unreadable(path))
-        }
-        if let size = attributes?[.size] as? Int, size > maximumBytes {
-            return .failure(.tooLarge(path, size))
-        }
+        if !status.isRegularFile { return .failure(.unreadable(path)) }
+        if status.size > maximumBytes { return .failure(.tooLarge(path, status.size)) }
         guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable(path)) }
         guard data.count <= maximumBytes else { return .failure(.tooLarge(path, data.count)) }
         guard let text = String(data: data, encoding: .utf8) else { return .failure(.notUTF8(path)) }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every lesson of a `lessons/` folder, in course order, with the problems of files that do not parse.
 public struct LessonLibrary: Sendable {
@@ -20,8 +20,7 @@ public struct LessonLibrary: Sendable {
     /// Reads every `*.md` file of `directory` (not its sub-folders; `README.md` is skipped).
     public static func load(directory: String) -> LessonLibrary {
         var library = LessonLibrary(directory: directory, lessons: [])
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileStatus.of(directory).isFolder else {
             library.issues.append(LessonIssue(path: directory, line: 0,
                 message: "le dossier de leçons « \(directory) » n'existe pas.",
                 hint: "indique le dossier avec --lecons DOSSIER ou la variable ARDOISE_LECONS."))
@@ -31,7 +30,7 @@ public struct LessonLibrary: Sendable {
             .filter { $0.hasSuffix(".md") && $0.lowercased() != "readme.md" && !$0.hasPrefix(".") }
             .sorted()
         for name in names {
-            let path = (directory as NSString).appendingPathComponent(name)
+            let path = (directory).appendingPathComponent(name)
             switch TextFileReader.read(path) {
             case .failure(let failure):
                 library.issues.append(LessonIssue(path: path, line: 0, message: failure.description))

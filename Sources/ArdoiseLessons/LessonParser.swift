@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What reading a lesson file gives: the lesson when the file has no error, and every problem found.
 public struct LessonParseResult: Sendable {
@@ -78,14 +78,14 @@ public enum LessonParser {
 
     /// `lessons/01-afficher.md` → `01-afficher`.
     static func lessonID(fromPath path: String) -> String {
-        let name = (path as NSString).lastPathComponent
+        let name = (path).lastPathComponent
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 
     /// Lines without their terminators; "\r\n" and "\r" count as line breaks too (files saved on Windows).
     static func splitLines(_ text: String) -> [String] {
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
+        var lines = text.replacing("\r\n", with: "\n")
+            .replacing("\r", with: "\n")
             .components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         // A byte order mark at the start is an editor's habit, not content.
@@ -113,7 +113,7 @@ enum LessonBlocks {
                 flush()
                 blocks.append(.code(block))
             case .line(let text, let line):
-                if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                if text.trimmed(.whitespaces).isEmpty {
                     flush()
                 } else {
                     if paragraph.isEmpty { paragraphLine = line }

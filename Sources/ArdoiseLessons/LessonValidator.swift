@@ -1,5 +1,5 @@
 import Ardoise
-import Foundation
+import FoundationEssentials
 
 /// `ardoise valider`: everything a formateur must know before learners meet a lesson.
 /// Every ```ardoise block parses; every exercise's solution passes all its tests; every starter

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Cuts a lesson file's body into headings, fenced code blocks and other lines.
 /// Only the small part of Markdown the lesson format needs is recognised (see docs/ecrire-une-lecon.md):
@@ -30,7 +30,7 @@ struct MarkdownScanner {
         while index < lines.count {
             let text = lines[index]
             let number = firstLineNumber + index
-            if text.trimmingCharacters(in: .whitespaces).hasPrefix("<!--") {
+            if text.trimmed(.whitespaces).hasPrefix("<!--") {
                 // An HTML comment is a note for formateurs: dropped, never shown, whatever it contains.
                 while index < lines.count, !lines[index].contains("-->") { index += 1 }
                 if index == lines.count {
@@ -55,7 +55,8 @@ struct MarkdownScanner {
                         message: "le bloc de code ouvert ici par \(fence.marker) n'est jamais fermé.",
                         hint: "termine le bloc par une ligne qui contient seulement \(fence.marker)."))
                 }
-                let block = CodeBlock(info: fence.info, text: content.joined(separator: "\n"), firstLine: number + 1)
+                let block = CodeBlock(info: fence.info, text: content.joined(separator: "\n"), firstLine: number + 1,
+                                      lineCount: content.count)
                 elements.append(.code(block, openingLine: number))
             } else if let heading = Self.heading(text) {
                 elements.append(.heading(level: heading.level, text: heading.text, line: number))
@@ -76,13 +77,13 @@ struct MarkdownScanner {
         guard let first = rest.first, first == "`" || first == "~" else { return nil }
         let marker = rest.prefix(while: { $0 == first })
         guard marker.count >= 3 else { return nil }
-        let info = rest.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
+        let info = rest.dropFirst(marker.count).trimmed(.whitespaces)
         if first == "`" && info.contains("`") { return nil }   // inline code, as CommonMark says
         return Fence(marker: String(marker), indent: indent, info: FrenchText.fold(info))
     }
 
     static func isClosingFence(_ line: String, matching fence: Fence) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmed(.whitespaces)
         guard let first = fence.marker.first, trimmed.count >= fence.marker.count else { return false }
         return trimmed.allSatisfy { $0 == first }
     }
@@ -101,11 +102,11 @@ struct MarkdownScanner {
         guard (1...6).contains(hashes) else { return nil }
         let afterHashes = rest.dropFirst(hashes)
         guard afterHashes.isEmpty || afterHashes.first == " " || afterHashes.first == "\t" else { return nil }
-        var text = afterHashes.trimmingCharacters(in: .whitespaces)
+        var text = afterHashes.trimmed(.whitespaces)
         // A closing sequence of # is decoration.
         if text.hasSuffix("#") {
             let stripped = String(text.reversed().drop(while: { $0 == "#" }).reversed())
-            if stripped.isEmpty || stripped.hasSuffix(" ") { text = stripped.trimmingCharacters(in: .whitespaces) }
+            if stripped.isEmpty || stripped.hasSuffix(" ") { text = stripped.trimmed(.whitespaces) }
         }
         return (hashes, text)
     }

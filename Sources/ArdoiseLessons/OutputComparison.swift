@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One line of the comparison between the expected and the obtained output.
 public enum DiffLine: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The machine-readable result of `ardoise vérifier --format json`, documented in docs/resultats-json.md.
 /// Modelled on Exercism's results.json (version, status, message, tests with name, status, message,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Makes text that came from a learner (program output, file names) harmless before it reaches
 /// a formateur's terminal or spreadsheet: escape sequences could move the cursor, rewrite the
@@ -30,8 +30,8 @@ public enum SafeText {
     /// A value for a CSV cell: neutralised, on one line, and never read as a formula
     /// (a leading `=`, `+`, `-`, `@`, tab or return gets a `'` before it, as spreadsheets advise).
     public static func csvCellValue(_ text: String) -> String {
-        let flat = neutralized(text.replacingOccurrences(of: "\r\n", with: " ")
-            .replacingOccurrences(of: "\n", with: " "))
+        let flat = neutralized(text.replacing("\r\n", with: " ")
+            .replacing("\n", with: " "))
         if let first = flat.unicodeScalars.first, "=+-@\u{2409}\u{240D}".unicodeScalars.contains(first) {
             return "'" + flat
         }

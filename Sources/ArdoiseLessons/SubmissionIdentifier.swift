@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds which exercise a learner's file answers. In order: the header comment that
 /// `ardoise commencer` writes (`# Exercice : prix-du-forfait`), so a renamed file still works;
@@ -13,7 +13,7 @@ public enum SubmissionIdentifier {
 
     public static func exerciseID(fileName: String, text: String, library: LessonLibrary) -> String? {
         if let declared = declaredID(in: text), library.exercise(withID: declared) != nil { return declared }
-        let stem = ((fileName as NSString).lastPathComponent as NSString).deletingPathExtension
+        let stem = fileName.lastPathComponent.deletingPathExtension
         if library.exercise(withID: stem) != nil { return stem }
         // `Prix du forfait (2)` → `prix-du-forfait-2`, then without the copy number.
         let slug = ExerciseParser.identifierProposal(from: stem)
@@ -27,9 +27,9 @@ public enum SubmissionIdentifier {
     /// The identifier in a `# Exercice : id …` comment among the first lines.
     static func declaredID(in text: String) -> String? {
         for line in text.split(separator: "\n", maxSplits: 5, omittingEmptySubsequences: false).prefix(5) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmed(.whitespaces)
             guard trimmed.hasPrefix("#") else { continue }
-            let comment = trimmed.dropFirst().trimmingCharacters(in: .whitespaces)
+            let comment = trimmed.dropFirst().trimmed(.whitespaces)
             guard let (key, value) = FrenchText.keyValue(comment), FrenchText.fold(key) == "exercice" else { continue }
             if let id = value.split(separator: " ").first { return String(id) }
         }

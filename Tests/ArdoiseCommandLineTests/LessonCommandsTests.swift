@@ -14,7 +14,7 @@ private final class Workspace {
         let work = root.appendingPathComponent("travail")
         try? FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("lessons").path
+            .deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/lessons").path
         environment = LessonEnvironment(lessonsDirectory: lessons, workingDirectory: work.path,
                                         progressStore: ProgressStore(url: root.appendingPathComponent("donnees/ardoise/progression.json")),
                                         color: false)

@@ -4,7 +4,7 @@ import Ardoise
 @testable import ArdoiseLessons
 
 /// The sample course, loaded once.
-private let course = LessonLibrary.load(directory: TestSupport.lessonsDirectory)
+private let course = LessonLibrary.load(directory: TestSupport.fixtureLessonsDirectory)
 
 private func exercise(_ id: String) throws -> Exercise {
     try #require(course.exercise(withID: id)?.exercise, "exercice \(id) absent des leçons")

@@ -17,7 +17,7 @@ struct LessonLibraryTests {
     }
 
     @Test func findsLessonsByOrderFileNameOrName() throws {
-        let library = LessonLibrary.load(directory: TestSupport.lessonsDirectory)
+        let library = LessonLibrary.load(directory: TestSupport.fixtureLessonsDirectory)
         #expect(library.lesson(named: "1")?.id == "01-afficher")
         #expect(library.lesson(named: "01-afficher")?.id == "01-afficher")
         #expect(library.lesson(named: "Afficher")?.id == "01-afficher")
@@ -28,7 +28,7 @@ struct LessonLibraryTests {
     @Test func reportsAnIdentifierUsedInTwoLessons() throws {
         let folder = TestSupport.temporaryFolder()
         defer { TestSupport.cleanUp(folder) }
-        let source = URL(fileURLWithPath: TestSupport.lessonsDirectory).appendingPathComponent("01-afficher.md")
+        let source = URL(fileURLWithPath: TestSupport.fixtureLessonsDirectory).appendingPathComponent("01-afficher.md")
         let text = try String(contentsOf: source, encoding: .utf8)
         try text.write(to: folder.appendingPathComponent("01-afficher.md"), atomically: true, encoding: .utf8)
         try text.replacingOccurrences(of: "ordre : 1", with: "ordre : 2")

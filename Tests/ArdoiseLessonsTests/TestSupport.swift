@@ -7,7 +7,10 @@ enum TestSupport {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// The course itself: every lesson there must validate.
     static var lessonsDirectory: String { repositoryRoot.appendingPathComponent("lessons").path }
+    /// A small fixed course for tests that rely on its exact content (the course keeps changing).
+    static var fixtureLessonsDirectory: String { repositoryRoot.appendingPathComponent("Tests/Fixtures/lessons").path }
 
     /// A new empty folder, removed by the caller with `cleanUp`.
     static func temporaryFolder() -> URL {

@@ -11,7 +11,7 @@ struct ExplanationTests {
 
     /// Limits and the command-line option that sets each, which the details must name.
     static let limitOptions: [DiagnosticCode: String] = [
-        .E0401: "--max-etapes", .E0402: "--max-secondes", .E0403: "--max-sortie", .E0404: "--max-taille",
+        .E0401: "--max-etapes", .E0402: "--max-secondes", .E0403: "--max-sortie", .E0404: "--max-taille", .E0406: "--max-memoire",
         .E0321: "--max-appels",
     ]
 
@@ -92,7 +92,7 @@ struct ExplanationTests {
 
     @Test func limitsOnlyWhereNeeded() {
         let withLimits = DiagnosticCode.allCases.filter { FrenchCatalogue.shared.explanation(for: $0).limits != nil }
-        #expect(withLimits == [.E0401, .E0402, .E0403, .E0404])
+        #expect(withLimits == [.E0401, .E0402, .E0403, .E0404, .E0406])
     }
 
     @Test func titlesAreDistinct() {

@@ -100,7 +100,10 @@ struct LimitTests {
         #expect(Limits.file.maxOutputBytes == 10_000_000)
         #expect(Limits.file.maxCollectionLength == 10_000_000)
         #expect(Limits.file.maxCallDepth == 20_000)
-        #expect(Limits.grading.maxSteps == 20_000_000)
+        #expect(Limits.grading.maxSteps == 5_000_000)
+        #expect(Limits.grading.maxCallDepth == 10_000)
+        #expect(Limits.file.maxMemoryBytes == 1_000_000_000)
+        #expect(Limits.grading.maxMemoryBytes == 500_000_000)
         #expect(Limits.grading.maxSeconds == 5)
         #expect(Limits.grading.maxOutputBytes == 100_000)
         #expect(Limits.grading.maxCollectionLength == 1_000_000)
@@ -109,10 +112,8 @@ struct LimitTests {
     }
 
     /// Total memory: each list is under the size limit (2^19 elements, under the grader's
-    /// 1 000 000), but together 40 of them hold about 350 MB. Nothing accounts for that yet (see
-    /// docs/fiabilite.md, "Ce qui reste"): the program runs to the end. The sizes are kept small
-    /// enough not to hurt the machine while the limit is missing; no step or time budget, so
-    /// that only a memory limit can stop it.
+    /// 1 000 000), but together 40 of them hold about 350 MB: the memory limit (here 100 MB)
+    /// stops it. No step or time budget, so that only a memory limit can stop it.
     @Test("Total memory: many lists, each under the size limit, stop with a limit error")
     func totalMemory() {
         let program = """
@@ -129,10 +130,9 @@ struct LimitTests {
         var limits = Limits.grading
         limits.maxSteps = nil
         limits.maxSeconds = nil
+        limits.maxMemoryBytes = 100_000_000
         let (result, _) = run(program, limits: limits)
-        withKnownIssue("no memory budget yet: the evaluator does not account the memory a program holds") {
-            #expect(result.outcome == .failed)
-            #expect(result.diagnostics.first?.code.category == .limit)
-        }
+        #expect(result.outcome == .failed)
+        #expect(result.diagnostics.first?.code == .E0406)
     }
 }

@@ -56,6 +56,7 @@ public enum Hint: Sendable, Hashable {
     case removeColon(String)                 // `si x > 3 :` → alors
     case callWithParentheses(String)
     case printToSee
+    case noSpaceInName(String)               // `prix total <- 3` → `prix_total`
     case blockOnNextLines(header: String, block: String) // `si x alors afficher 1`
     case swapArguments(String)               // aléatoire(6, 1) → aléatoire(1, 6)
     case renameVariable(String)              // `somme <- 0` → `total <- 0`

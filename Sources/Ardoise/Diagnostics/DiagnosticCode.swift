@@ -24,7 +24,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case E0311, E0312, E0313, E0314, E0315, E0316, E0317, E0318, E0319, E0320
     case E0321, E0322, E0323
     // Limits
-    case E0401, E0402, E0403, E0404, E0405
+    case E0401, E0402, E0403, E0404, E0405, E0406
     // Checks
     case E0501
 
@@ -41,7 +41,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
 
     /// Parses `E0201`, `e0201` or `201`.
     public init?(lenient text: String) {
-        var t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        var t = TextFolding.trimmed(text).uppercased()
         if !t.hasPrefix("E") { t = "E" + String(repeating: "0", count: max(0, 4 - t.count)) + t }
         self.init(rawValue: t)
     }

@@ -1252,6 +1252,33 @@ extension FrenchCatalogue {
                     afficher carrés
                     """,
                 limits: Limits(maxCollectionLength: 100))
+        case .E0406:
+            return Explanation(
+                title: "Trop de mémoire",
+                details: lines(
+                    "Le programme garde trop de listes ou de textes à la fois : « ardoise FICHIER » lui permet 1 Go de mémoire (500 Mo pour un exercice corrigé).",
+                    "C'est presque toujours une boucle qui ne s'arrête pas et qui fait grandir des listes ; l'option « --max-memoire N » (en Mo) change la limite.",
+                    "Vérifie que la boucle s'arrête, et que tu ne gardes pas des copies inutiles."),
+                wrong: """
+                    # lancé avec : ardoise --max-memoire 50 exemple.ard
+                    pages <- []
+                    n <- 0
+                    tant que n < 10 faire
+                        ajouter(pages, "x" * 10000)
+                    fin tant que
+                    afficher longueur(pages)
+                    """,
+                fixed: """
+                    # lancé avec : ardoise --max-memoire 50 exemple.ard
+                    pages <- []
+                    n <- 0
+                    tant que n < 10 faire
+                        ajouter(pages, "x" * 10000)
+                        n <- n + 1
+                    fin tant que
+                    afficher longueur(pages)
+                    """,
+                limits: Limits(maxCollectionLength: 100_000_000, maxMemoryBytes: 50_000_000))
         case .E0405:
             return Explanation(
                 title: "Programme interrompu",

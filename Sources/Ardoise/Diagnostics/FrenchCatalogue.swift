@@ -78,6 +78,7 @@ public struct FrenchCatalogue: MessageCatalogue {
         case .E0403: return "le programme a trop affiché (plus de {limite})"
         case .E0404: return "{quoi} dépasse la taille permise ({limite} {unités} au plus)"
         case .E0405: return "programme interrompu"
+        case .E0406: return "le programme utilise trop de mémoire (plus de {limite})"
         // Checks
         case .E0501: return "vérification échouée : {détail}"
         }
@@ -119,6 +120,8 @@ public struct FrenchCatalogue: MessageCatalogue {
             return "écris le plus petit nombre en premier : \(example)"
         case .blockOnNextLines(let header, let block):
             return "va à la ligne après « \(header) » : les instructions du bloc vont sur les lignes suivantes, puis « fin \(block) »"
+        case .noSpaceInName(let name):
+            return "un nom ne contient pas d'espace : écris « \(name) »"
         case .printToSee:
             return "pour voir cette valeur, écris « afficher » devant"
         case .useComparisonEquals:
@@ -146,13 +149,17 @@ public struct FrenchCatalogue: MessageCatalogue {
         "vide": "vérifie que la liste n'est pas vide avant, avec longueur(…)",
         "racine": "vérifie que le nombre est positif avant, ou utilise abs(…)",
         "position-entier": "utilise entier(…) pour obtenir une position entière",
-        "valeur-avant": "donne une valeur à la variable avant ce moment, par exemple avant le « si »",
+        "valeur-avant": "donne une valeur à la variable avant de la lire, par exemple « total <- 0 » avant la boucle ou avant le « si »",
         "entree-manquante": "le programme demande plus de réponses qu'on ne lui en a donné",
         "nom-fonction": "choisis un autre nom pour la variable",
         "pas-un-nombre": "ce n'est pas un nombre, recommence",
         "repeter-texte": "« texte * entier » répète un texte, par exemple \"-\" * 20",
         "comparer-types": "on ne range dans l'ordre que des nombres entre eux, ou des textes entre eux",
         "fichier-illisible": "vérifie que tu as le droit de lire ce fichier",
+        "guillemets": "pour mettre des guillemets dans un texte, écris \\\" : \"Il a dit \\\"bravo\\\"\"",
+        "position-zero": "les positions commencent à 1 : le premier élément est à la position 1",
+        "texte-entre-guillemets": "si c'est un texte, mets-le entre guillemets : \"Bonjour\"",
+        "memoire": "le programme garde trop de listes ou de textes : une boucle qui ne s'arrête pas les fait peut-être grandir",
         "lignes-separees": "écris chaque instruction sur sa propre ligne",
         "calcul-decoupe": "découpe ce calcul en plusieurs lignes, avec des variables intermédiaires",
     ]

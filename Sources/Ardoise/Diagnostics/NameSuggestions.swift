@@ -1,10 +1,8 @@
-import Foundation
-
 /// Finds what a learner probably meant when a name is unknown.
 enum NameSuggestions {
     /// Lowercased, without accents: `Âge` and `age` fold to the same key.
     static func fold(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        TextFolding.fold(name)
     }
 
     /// The best hint for `name` among `candidates`: the same name spelled with other accents

@@ -1,12 +1,10 @@
-import BigInt
-import Foundation
-
+import Glibc
 /// Numbers and the operators on them. Integers are exact: a machine-word fast path that
 /// moves to a big integer on overflow. `/` is exact division; `div` and `mod` round
 /// towards minus infinity, so `a = b * (a div b) + a mod b`.
 enum Arithmetic {
     /// An integer result with more bits than this is refused (E0319) rather than computed for minutes.
-    static let maximumIntegerBits = 1_000_000
+    static let maximumIntegerBits = 100_000
 
     static func add(_ a: Value, _ b: Value, site: Int) throws -> Value {
         switch (a, b) {
@@ -25,7 +23,7 @@ enum Arithmetic {
         if let x = a.doubleValue, let y = b.doubleValue { return try decimal(x + y, site: site) }
         switch (a, b) {
         case (.text(let x), .text(let y)):
-            return .text(x.characters + y.characters)
+            return .text(x.joined(with: y))
         case (.list(let x), .list(let y)):
             return .list(x.items + y.items)
         case (.text, _) where b.isNumber || b.isBoolean, (_, .text) where a.isNumber || a.isBoolean:
@@ -127,14 +125,14 @@ enum Arithmetic {
             }
             if base == 0 { throw divisionByZero(site: site) }
             guard let x = a.doubleValue, let y = b.doubleValue else { throw tooLarge(site: site) }
-            return try decimal(Foundation.pow(x, y), site: site)
+            return try decimal(Glibc.pow(x, y), site: site)
         }
         if let x = a.doubleValue, let y = b.doubleValue {
             if x == 0 && y < 0 { throw divisionByZero(site: site) }
             if x < 0 && y != y.rounded() {
                 throw RuntimeFailure(.E0303, site: site, ["opération": "^", "gauche": a.described, "droite": b.described])
             }
-            return try decimal(Foundation.pow(x, y), site: site)
+            return try decimal(Glibc.pow(x, y), site: site)
         }
         throw mismatch("^", a, b, site: site)
     }
@@ -165,7 +163,7 @@ enum Arithmetic {
     }
 
     static func mismatch(_ op: String, _ a: Value, _ b: Value, site: Int) -> RuntimeFailure {
-        if op == "*", a.isText || b.isText {
+        if op == "*", a.isText, !b.isText {
             return RuntimeFailure(.E0303, site: site, ["opération": op, "gauche": a.described, "droite": b.described],
                                   hint: .usePlainText("repeter-texte"))
         }

@@ -1,12 +1,9 @@
-import BigInt
-import Foundation
-
 /// What each built-in function does. Arity was checked before running; types are checked here.
 extension Interpreter {
-    func callBuiltin(_ builtin: Builtin, _ arguments: [ResolvedExpression], site: Int) throws -> Value {
-        var values: [Value] = []
-        values.reserveCapacity(arguments.count)
-        for argument in arguments { values.append(try evaluate(argument)) }
+    func callBuiltin(_ builtin: Builtin, _ node: Node, _ base: Int) throws -> Value {
+        let values = try arguments(node, base)
+        let site = Int(node.site)
+        let site32 = node.site
         func wrongType(_ expected: String, _ value: Value, hint: Hint? = nil) -> RuntimeFailure {
             RuntimeFailure(.E0304, site: site, ["fonction": builtin.name, "attendu": expected, "reçu": value.described], hint: hint)
         }
@@ -30,7 +27,7 @@ extension Interpreter {
                 if interruptFlag.isRaised { throw RuntimeFailure(.E0405, site: site) }
                 throw RuntimeFailure(.E0309, site: site, ["fonction": builtin.name], hint: .usePlainText("entree-manquante"))
             }
-            try checkLength(answer.count, isText: true, site: site)
+            try checkLength(answer.count, isText: true, site: site32)
             return .text(answer)
 
         case .demanderNombre:
@@ -44,7 +41,7 @@ extension Interpreter {
                 guard console.isInteractive else {
                     throw RuntimeFailure(.E0320, site: site, ["texte": Value.quote(answer)], hint: .usePlainText("nombre-format"))
                 }
-                try write(catalogue.label(.askAgainForNumber) + "\n", site: site)
+                try write(catalogue.label(.askAgainForNumber) + "\n", site: site32)
                 try tickForInput(site)
             }
 
@@ -58,7 +55,7 @@ extension Interpreter {
 
         case .texte:
             let s = values[0].displayText
-            try checkLength(s.count, isText: true, site: site)
+            try checkLength(s.count, isText: true, site: site32)
             return .text(s)
 
         case .entier:
@@ -84,7 +81,7 @@ extension Interpreter {
         case .abs:
             switch try number(0) {
             case .integer(let i): return i == .min ? .integer(-BigInt(i)) : .integer(Swift.abs(i))
-            case .bigInteger(let b): return .integer(BigInt(b.value.magnitude))
+            case .bigInteger(let b): return .integer(b.value.magnitude)
             case .decimal(let d): return .decimal(Swift.abs(d))
             default: return values[0]
             }
@@ -135,26 +132,26 @@ extension Interpreter {
         case .longueur:
             switch values[0] {
             case .list(let l): return .integer(l.items.count)
-            case .text(let t): return .integer(t.characters.count)
+            case .text(let t): return .integer(t.count)
             default: throw wrongType("une liste ou un texte", values[0])
             }
 
         case .ajouter:
             let l = try list(0)
-            try checkLength(l.items.count + 1, isText: false, site: site)
+            try checkLength(l.items.count + 1, isText: false, site: site32, added: 1)
             l.items.append(values[1])
             return .nothing
 
         case .insérer:
             let l = try list(0)
-            let i = try checkedPosition(values[1], count: l.items.count + 1, isText: false, site: site)
-            try checkLength(l.items.count + 1, isText: false, site: site)
+            let i = try checkedPosition(values[1], count: l.items.count + 1, isText: false, site: site32)
+            try checkLength(l.items.count + 1, isText: false, site: site32, added: 1)
             l.items.insert(values[2], at: i)
             return .nothing
 
         case .retirer:
             let l = try list(0)
-            let i = try checkedPosition(values[1], count: l.items.count, isText: false, site: site)
+            let i = try checkedPosition(values[1], count: l.items.count, isText: false, site: site32)
             return l.items.remove(at: i)
 
         case .contient:
@@ -233,7 +230,7 @@ extension Interpreter {
             for (i, item) in l.items.enumerated() {
                 if i > 0 { characters.append(contentsOf: separator.characters) }
                 characters.append(contentsOf: item.displayText)
-                try checkLength(characters.count, isText: true, site: site)
+                try checkLength(characters.count, isText: true, site: site32)
             }
             return .text(characters)
 
@@ -270,7 +267,7 @@ extension Interpreter {
 
     /// The number written in a text: `42`, `-7`, `3.5`, and the French `3,5`; spaces around are ignored.
     static func parseNumber(_ text: String) -> Value? {
-        var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = TextFolding.trimmed(text)
         if s.hasPrefix("+") { s.removeFirst() }
         guard !s.isEmpty else { return nil }
         let negative = s.hasPrefix("-")
@@ -280,7 +277,7 @@ extension Interpreter {
             guard body.count <= 10_000, let magnitude = BigInt(body) else { return nil }
             return .integer(negative ? -magnitude : magnitude)
         }
-        let normalized = body.replacingOccurrences(of: ",", with: ".")
+        let normalized = String(body.map { $0 == "," ? "." : $0 })
         let parts = normalized.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[1].isEmpty,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -291,12 +288,11 @@ extension Interpreter {
     /// Rounds halves away from zero on the number as it is written (`arrondi(1.005, 2)` is 1.01,
     /// as a learner expects, not 1.0 as binary arithmetic would give).
     static func round(_ d: Double, places: Int) -> Value {
-        guard var decimal = Decimal(string: "\(d)") else { return .decimal(d) }
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &decimal, places, .plain)
+        guard var digits = DecimalDigits(d) else { return .decimal(d) }
+        digits.round(fractionDigits: places)
         if places == 0 {
-            return .integer(BigInt(NSDecimalNumber(decimal: rounded).stringValue) ?? BigInt(d.rounded(.toNearestOrAwayFromZero)))
+            return .integer(BigInt(digits.integerText) ?? BigInt(d.rounded(.toNearestOrAwayFromZero)))
         }
-        return .decimal(Double(NSDecimalNumber(decimal: rounded).stringValue) ?? d)
+        return .decimal(Double(digits.text) ?? d)
     }
 }

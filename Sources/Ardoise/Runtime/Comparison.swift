@@ -1,5 +1,5 @@
-import BigInt
-import Foundation
+/// The order of two values.
+enum ComparisonResult { case orderedAscending, orderedSame, orderedDescending }
 
 /// `=` compares deeply (lists element by element, `1 = 1.0` is vrai); `<` orders numbers,
 /// and texts alphabetically. A text against a number is the classic bug after `demander`:
@@ -13,7 +13,7 @@ enum Comparison {
         case (.integer(let x), .integer(let y)): return x == y
         case (.decimal(let x), .decimal(let y)): return x == y
         case (.boolean(let x), .boolean(let y)): return x == y
-        case (.text(let x), .text(let y)): return x === y || x.characters == y.characters
+        case (.text(let x), .text(let y)): return x === y || x.isEqual(to: y)
         case (.nothing, .nothing): return true
         default: break
         }
@@ -36,7 +36,7 @@ enum Comparison {
                 return false
             }
             return true
-        case (.text(let x), .text(let y)): return x.characters == y.characters
+        case (.text(let x), .text(let y)): return x.isEqual(to: y)
         case (.boolean(let x), .boolean(let y)): return x == y
         case (.nothing, .nothing): return true
         default:
@@ -79,8 +79,8 @@ enum Comparison {
     /// `"été" < "étude"`), then exactly, so that the order is total.
     static func compareTexts(_ x: TextStorage, _ y: TextStorage) -> ComparisonResult {
         let a = x.string, b = y.string
-        let folded = a.compare(b, options: [.caseInsensitive, .diacriticInsensitive])
-        if folded != .orderedSame { return folded }
+        let fa = TextFolding.fold(a), fb = TextFolding.fold(b)
+        if fa != fb { return fa < fb ? .orderedAscending : .orderedDescending }
         return a < b ? .orderedAscending : (a > b ? .orderedDescending : .orderedSame)
     }
 

@@ -1,12 +1,12 @@
-import BigInt
-import Foundation
-
-/// Walks the resolved tree.
+import CMemory
+import Glibc
+/// Walks the resolved tree (see `ResolvedTree.swift`).
 ///
 /// Variables live in one shared stack of values: the main program's frame at the bottom,
-/// then one frame per call in progress, addressed as `base + slot`. A call allocates
-/// nothing but its slots. Every loop turn and call counts a step; every few thousand
-/// steps a checkpoint looks at the step budget, the clock and the interrupt flag.
+/// then one frame per call in progress, addressed as `base + slot`; the base travels as an
+/// argument, so reading a variable touches no shared state. A call allocates nothing but
+/// its slots. Every loop turn and call counts a step; every few thousand steps a checkpoint
+/// looks at the step budget, the clock and the interrupt flag.
 final class Interpreter {
     let context: ProgramContext
     let console: Console
@@ -15,11 +15,20 @@ final class Interpreter {
     let interruptFlag: InterruptFlag
     let catalogue: any MessageCatalogue = FrenchCatalogue.shared
 
-    // Frames.
-    private(set) var stack: UnsafeMutablePointer<Value>
-    private var capacity: Int
-    private var base = 0
+    // The resolved tree, read through plain pointers: its stores never move.
+    private let nodes: UnsafeMutablePointer<Node>
+    private let items: UnsafeMutablePointer<Int32>
+    private let constants: UnsafeMutablePointer<Value>
+    private let functions: UnsafeMutablePointer<FunctionEntry>
+
+    // Frames. The stack is reserved once; slots are initialised when a frame opens and
+    // released when it closes, so untouched pages never use memory.
+    static let stackCapacity = 1 << 23
+    private let stack: UnsafeMutablePointer<Value>
+    /// The first free slot.
     private var top = 0
+    /// Slots of the main program's frame that are initialised.
+    private var globalCount = 0
     private var depth = 0
     private var returnValue: Value = .nothing
     /// Below this address the thread's stack is nearly used up (see `LargeStack`).
@@ -28,12 +37,16 @@ final class Interpreter {
     // Budget.
     private var steps = 0
     private var nextCheckpoint = 0
-    private var deadline: Date?
+    private var deadline: ContinuousClock.Instant?
     private var outputBytes = 0
+    /// Bytes the process had allocated when the run started (see `checkMemory`).
+    private var memoryBaseline = 0
+    /// Elements of lists and texts made since the last look at memory.
+    private var elementsSinceMemoryCheck = 0
 
     /// Trace tables and the stepper (nil in ordinary runs).
     var observer: ExecutionObserver?
-    /// The function whose frame is on top, -1 for the main program (for observers).
+    /// The function whose frame is on top, -1 for the main program (kept for observers).
     private var currentFunction = -1
 
     // Checks.
@@ -47,65 +60,83 @@ final class Interpreter {
         self.limits = limits
         self.random = RandomGenerator(seed: seed)
         self.interruptFlag = interruptFlag
-        capacity = 1024
-        stack = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
-        stack.initialize(repeating: .unassigned, count: capacity)
+        nodes = context.code.nodes
+        items = context.code.items
+        constants = context.code.constants
+        functions = context.code.functions
+        stack = UnsafeMutablePointer<Value>.allocate(capacity: Self.stackCapacity)
     }
 
     deinit {
-        stack.deinitialize(count: capacity)
+        stack.deinitialize(count: top)
         stack.deallocate()
     }
 
-    /// Variables of the main program, by slot.
-    func globalValue(_ slot: Int) -> Value { slot < capacity ? stack[slot] : .unassigned }
-
-    /// Forgets every value (the REPL's `:effacer`).
-    func clearGlobals() {
-        for i in 0..<capacity { stack[i] = .unassigned }
-    }
+    /// A variable of the main program, by slot.
+    func globalValue(_ slot: Int) -> Value { slot < globalCount ? stack[slot] : .unassigned }
 
     // MARK: - Running
 
-    /// Runs a main program; the main frame grows to the session's number of top-level variables.
-    func runMain(_ body: [ResolvedStatement], globalCount: Int) throws {
-        ensureCapacity(globalCount + 1)
-        base = 0
+    /// Prepares a run: the main frame grows to the session's number of top-level variables.
+    private func begin(globalCount needed: Int) {
+        if needed > globalCount {
+            (stack + globalCount).initialize(repeating: .unassigned, count: needed - globalCount)
+            globalCount = needed
+        }
         top = globalCount
         depth = 0
         steps = 0
         outputBytes = 0
+        currentFunction = -1
         nextCheckpoint = Self.checkpointInterval
         if let limit = limits.maxSteps { nextCheckpoint = min(nextCheckpoint, limit + 1) }
-        deadline = limits.maxSeconds.map { Date(timeIntervalSinceNow: $0) }
-        _ = try execute(body)
+        deadline = limits.maxSeconds.map { ContinuousClock.now + .milliseconds(Int64($0 * 1000)) }
+        memoryBaseline = Int(ardoise_allocated_bytes())
+        elementsSinceMemoryCheck = 0
+    }
+
+    private func checkMemory(_ site: Int32) throws {
+        elementsSinceMemoryCheck = 0
+        guard let limit = limits.maxMemoryBytes else { return }
+        // What the run added to the process's allocations: the lists and texts it holds,
+        // its frames, everything it made and still keeps.
+        if Int(ardoise_allocated_bytes()) - memoryBaseline > limit {
+            throw RuntimeFailure(.E0406, site: Int(site), ["limite": Self.formatBytes(limit)], hint: .usePlainText("memoire"))
+        }
+    }
+
+    /// Runs a main program (a block).
+    func runMain(_ body: NodeID, globalCount: Int) throws {
+        begin(globalCount: globalCount)
+        _ = try execute(body, 0)
     }
 
     /// Evaluates a REPL entry's lone expression, for its echo.
-    func evaluateMain(_ expression: ResolvedExpression, globalCount: Int) throws -> Value {
-        try runMain([], globalCount: globalCount)
-        return try evaluate(expression)
+    func evaluateMain(_ expression: NodeID, globalCount: Int) throws -> Value {
+        begin(globalCount: globalCount)
+        return try evaluate(expression, 0)
     }
 
     private static let checkpointInterval = 4096
 
     @inline(__always)
-    private func tick(_ site: Int) throws {
+    private func tick(_ site: Int32) throws {
         steps &+= 1
         if steps >= nextCheckpoint { try checkpoint(site) }
     }
 
-    private func checkpoint(_ site: Int) throws {
+    private func checkpoint(_ site: Int32) throws {
         if let limit = limits.maxSteps, steps > limit {
-            throw RuntimeFailure(.E0401, site: site, ["limite": Self.formatCount(limit)], hint: .usePlainText("etapes"))
+            throw RuntimeFailure(.E0401, site: Int(site), ["limite": Self.formatCount(limit)], hint: .usePlainText("etapes"))
         }
         if interruptFlag.isRaised {
-            throw RuntimeFailure(.E0405, site: site)
+            throw RuntimeFailure(.E0405, site: Int(site))
         }
-        if let deadline, Date() > deadline {
-            throw RuntimeFailure(.E0402, site: site, ["limite": Self.formatSeconds(limits.maxSeconds ?? 0)],
+        if let deadline, ContinuousClock.now > deadline {
+            throw RuntimeFailure(.E0402, site: Int(site), ["limite": Self.formatSeconds(limits.maxSeconds ?? 0)],
                                  hint: .usePlainText("etapes"))
         }
+        try checkMemory(site)
         nextCheckpoint = steps + Self.checkpointInterval
         if let limit = limits.maxSteps { nextCheckpoint = min(nextCheckpoint, limit + 1) }
     }
@@ -121,51 +152,265 @@ final class Interpreter {
         s == s.rounded() ? "\(Int(s)) s" : "\(Value.format(decimal: s)) s"
     }
 
-    private func ensureCapacity(_ needed: Int) {
-        guard needed > capacity else { return }
-        var newCapacity = capacity
-        while newCapacity < needed { newCapacity *= 2 }
-        let newStack = UnsafeMutablePointer<Value>.allocate(capacity: newCapacity)
-        newStack.moveInitialize(from: stack, count: capacity)
-        (newStack + capacity).initialize(repeating: .unassigned, count: newCapacity - capacity)
-        stack.deallocate()
-        stack = newStack
-        capacity = newCapacity
-    }
-
     // MARK: - Statements
 
-    private enum Flow { case normal, returned }
+    enum Flow { case normal, returned }
 
-    private func execute(_ statements: [ResolvedStatement]) throws -> Flow {
-        for statement in statements where try execute(statement) == .returned {
-            return .returned
+    private func execute(_ id: NodeID, _ base: Int) throws -> Flow {
+        if let observer { return try executeObserved(id, base, observer) }
+        return try executeStatement(id, base)
+    }
+
+    @inline(__always)
+    private func executeBlock(_ block: NodeID, _ base: Int) throws -> Flow {
+        let node = nodes[Int(block)]
+        let start = Int(node.b), end = start + Int(node.c)
+        var i = start
+        while i < end {
+            if try execute(items[i], base) == .returned { return .returned }
+            i += 1
         }
         return .normal
     }
 
-    private func execute(_ statement: ResolvedStatement) throws -> Flow {
-        if let observer { return try executeObserved(statement, observer) }
-        return try executeStatement(statement)
+    private func executeStatement(_ id: NodeID, _ base: Int) throws -> Flow {
+        let node = nodes[Int(id)]
+        switch node.kind {
+        case .assign:
+            let value = nodes[Int(node.b)]
+            if value.kind == .add, nodes[Int(value.a)].kind == .variable, nodes[Int(value.a)].a == node.a,
+               try appendInPlace(slot: base + Int(node.a), value, base) {
+                return .normal
+            }
+            stack[base + Int(node.a)] = try evaluate(node.b, base)
+        case .evaluate:
+            _ = try evaluate(node.a, base)
+        case .block:
+            return try executeBlock(id, base)
+        case .ifThen:
+            var branch = node
+            while true {
+                let holds = try condition(branch.a, base, block: "si", site: branch.site)
+                if observer != nil { notify(.condition(holds), site: branch.site, base: base) }
+                if holds { return try executeBlock(branch.b, base) }
+                if branch.c < 0 { return .normal }
+                let next = nodes[Int(branch.c)]
+                if next.kind != .ifThen { return try executeBlock(branch.c, base) }
+                branch = next
+            }
+        case .whileLoop:
+            while true {
+                let holds = try condition(node.a, base, block: "tant que", site: node.site)
+                if observer != nil { notify(.condition(holds), site: node.site, base: base) }
+                if !holds { break }
+                try tick(node.site)
+                if try executeBlock(node.b, base) == .returned { return .returned }
+            }
+        case .forRange:
+            return try forRange(node, base)
+        case .forEach:
+            let slot = base + Int(node.a)
+            // The turns are fixed when the loop starts: changing the list or the text inside
+            // the loop does not change them (the loop holds its own reference or copy).
+            switch try evaluate(node.b, base) {
+            case .list(let list):
+                for item in list.items {
+                    try tick(node.site)
+                    stack[slot] = item
+                    if observer != nil { notify(.loopTurn, site: node.site, base: base) }
+                    if try executeBlock(node.c, base) == .returned { return .returned }
+                }
+            case .text(let text):
+                let snapshot = text.copy()      // the turns are the text as it was
+                for i in 0..<snapshot.count {
+                    let character = snapshot.character(at: i)
+                    try tick(node.site)
+                    stack[slot] = .text([character])
+                    if observer != nil { notify(.loopTurn, site: node.site, base: base) }
+                    if try executeBlock(node.c, base) == .returned { return .returned }
+                }
+            case let other:
+                throw RuntimeFailure(.E0304, site: Int(node.site), ["fonction": "pour chaque", "attendu": "une liste ou un texte",
+                                                                    "reçu": other.described])
+            }
+        case .repeatLoop:
+            let value = try evaluate(node.a, base)
+            guard case .integer(let n) = value, n >= 0 else {
+                throw RuntimeFailure(.E0312, site: Int(node.site), ["valeur": value.described])
+            }
+            var turn = 0
+            while turn < n {
+                try tick(node.site)
+                if observer != nil { notify(.loopTurn, site: node.site, base: base) }
+                if try executeBlock(node.b, base) == .returned { return .returned }
+                turn += 1
+            }
+        case .print:
+            var line = ""
+            let start = Int(node.b)
+            for i in 0..<Int(node.c) {
+                if i > 0 { line += " " }
+                line += try evaluate(items[start + i], base).displayText
+            }
+            try write(line + "\n", site: node.site)
+        case .assignIndex:
+            let container = try evaluate(node.a, base)
+            let position = try evaluate(node.b, base)
+            let value = try evaluate(node.c, base)
+            switch container {
+            case .list(let list):
+                let i = try checkedPosition(position, count: list.items.count, isText: false, site: node.site)
+                list.items[i] = value
+            case .text:
+                throw RuntimeFailure(.E0316, site: Int(node.site), ["position": position.shortEcho],
+                                     hint: .usePlainText("texte-immuable"))
+            default:
+                throw RuntimeFailure(.E0315, site: Int(node.site), ["valeur": container.shortEcho, "type": container.typeName])
+            }
+        case .returnValue:
+            returnValue = node.a >= 0 ? try evaluate(node.a, base) : .nothing
+            return .returned
+        case .check:
+            try runCheck(node, base)
+        default:
+            _ = try evaluate(id, base)
+        }
+        return .normal
     }
 
-    private func executeObserved(_ statement: ResolvedStatement, _ observer: ExecutionObserver) throws -> Flow {
-        let site = Self.site(of: statement)
-        observer.willExecute(step(.statement, site: site))
-        let flow = try executeStatement(statement)
-        switch statement {
-        case .ifChain, .whileLoop, .forRange, .forEach, .repeatLoop: break   // their steps are told as they go
-        default: observer.didExecute(step(.statement, site: site))
+    /// `s <- s + c` and `l <- l + [x]`: when the variable holds the only reference to its text
+    /// or list, the new part is appended in place instead of copying the whole, so that
+    /// building a text character by character stays linear. Gives false to take the
+    /// general path (other types, and every error, which the general path reports).
+    private func appendInPlace(slot: Int, _ add: Node, _ base: Int) throws -> Bool {
+        // Only a text or a list is appended to; anything else takes the general path
+        // before its right side is evaluated (it may ask a question: it must run once).
+        if case .other = Self.collectionLength(stack[slot]) { return false }
+        let right = try evaluate(add.b, base)
+        // No reference to the variable's value is kept here, so that uniqueness can be told.
+        switch (Self.collectionLength(stack[slot]), right) {
+        case (.text(let count), .text(let suffix)):
+            try checkLength(count + suffix.count, isText: true, site: add.site, added: suffix.count)
+            guard var text = Self.takeText((stack + slot).move()) else { return false }
+            (stack + slot).initialize(to: .unassigned)
+            if !isKnownUniquelyReferenced(&text) { text = text.copy() }
+            text.append(suffix)
+            stack[slot] = .text(text)
+            return true
+        case (.list(let count), .list(let suffix)):
+            try checkLength(count + suffix.items.count, isText: false, site: add.site, added: suffix.items.count)
+            guard var list = Self.takeList((stack + slot).move()) else { return false }
+            (stack + slot).initialize(to: .unassigned)
+            if !isKnownUniquelyReferenced(&list) { list = ListStorage(list.items) }
+            list.items.append(contentsOf: suffix.items)
+            stack[slot] = .list(list)
+            return true
+        default:
+            // A text plus a number…: the general addition, with its error, without evaluating again.
+            stack[slot] = try self.add(stack[slot], right, add)
+            return true
+        }
+    }
+
+    private enum CollectionLength { case text(Int), list(Int), other }
+
+    private static func collectionLength(_ value: Value) -> CollectionLength {
+        switch value {
+        case .text(let t): return .text(t.count)
+        case .list(let l): return .list(l.items.count)
+        default: return .other
+        }
+    }
+
+    /// The storage of a text value, taking over the value's reference.
+    private static func takeText(_ value: __owned Value) -> TextStorage? {
+        if case .text(let t) = value { return t }
+        return nil
+    }
+
+    private static func takeList(_ value: __owned Value) -> ListStorage? {
+        if case .list(let l) = value { return l }
+        return nil
+    }
+
+    private func condition(_ expression: NodeID, _ base: Int, block: String, site: Int32) throws -> Bool {
+        let value = try evaluate(expression, base)
+        if case .boolean(let b) = value { return b }
+        throw RuntimeFailure(.E0306, site: Int(site), ["bloc": block, "valeur": value.shortEcho, "type": value.typeName],
+                             hint: .usePlainText("booleen"))
+    }
+
+    private func forRange(_ node: Node, _ base: Int) throws -> Flow {
+        let fromValue = try evaluate(node.b, base), toValue = try evaluate(node.c, base)
+        let stepValue = node.d >= 0 ? try evaluate(node.d, base) : .integer(1)
+        let slot = base + Int(node.a)
+        guard case .integer(let start) = fromValue, case .integer(let end) = toValue, case .integer(let increment) = stepValue else {
+            return try slowForRange(node, base, fromValue, toValue, stepValue)
+        }
+        if increment == 0 { throw zeroStep(node) }
+        var i = start
+        while increment > 0 ? i <= end : i >= end {
+            try tick(node.site)
+            stack[slot] = .integer(i)
+            if observer != nil { notify(.loopTurn, site: node.site, base: base) }
+            if try executeBlock(node.e, base) == .returned { return .returned }
+            let (next, overflow) = i.addingReportingOverflow(increment)
+            if overflow { break }
+            i = next
+        }
+        return .normal
+    }
+
+    /// A `pour` whose bounds are not machine integers: exact integers beyond the machine
+    /// range, or an error for anything else.
+    private func slowForRange(_ node: Node, _ base: Int, _ from: Value, _ to: Value, _ step: Value) throws -> Flow {
+        for (value, what, id) in [(from, "le début", node.b), (to, "la fin", node.c), (step, "le pas", node.d)]
+        where value.bigValue == nil {
+            throw RuntimeFailure(.E0313, site: Int(id >= 0 ? nodes[Int(id)].site : node.site),
+                                 ["détail": "\(what) d'une boucle « pour » doit être un nombre entier, mais vaut \(value.shortEcho)"],
+                                 hint: value.isText ? .convertWithNumber : .usePlainText("bornes-entieres"))
+        }
+        guard let start = from.bigValue, let end = to.bigValue, let increment = step.bigValue else { return .normal }
+        if increment == 0 { throw zeroStep(node) }
+        var i = start
+        while increment > 0 ? i <= end : i >= end {
+            try tick(node.site)
+            stack[base + Int(node.a)] = .integer(i)
+            if observer != nil { notify(.loopTurn, site: node.site, base: base) }
+            if try executeBlock(node.e, base) == .returned { return .returned }
+            i += increment
+        }
+        return .normal
+    }
+
+    private func zeroStep(_ node: Node) -> RuntimeFailure {
+        RuntimeFailure(.E0313, site: Int(node.d >= 0 ? nodes[Int(node.d)].site : node.site),
+                       ["détail": "le pas d'une boucle « pour » ne peut pas être 0"], hint: .usePlainText("pas-non-nul"))
+    }
+
+    // MARK: - Observers
+
+    private func executeObserved(_ id: NodeID, _ base: Int, _ observer: ExecutionObserver) throws -> Flow {
+        let node = nodes[Int(id)]
+        if node.kind == .block { return try executeStatement(id, base) }
+        // An observer may stop the run (the stepper's `q`, a cut trace): stop before the next statement.
+        if interruptFlag.isRaised { throw RuntimeFailure(.E0405, site: Int(node.site)) }
+        observer.willExecute(step(.statement, site: node.site, base: base))
+        if interruptFlag.isRaised { throw RuntimeFailure(.E0405, site: Int(node.site)) }
+        let flow = try executeStatement(id, base)
+        switch node.kind {
+        case .ifThen, .whileLoop, .forRange, .forEach, .repeatLoop: break   // their steps are told as they go
+        default: observer.didExecute(step(.statement, site: node.site, base: base))
         }
         return flow
     }
 
     /// A step as observers see it, with the running frame's variables.
-    private func step(_ kind: ExecutionStep.Kind, site: Int) -> ExecutionStep {
-        let location = site < context.sites.count ? context.sites[site] : nil
+    private func step(_ kind: ExecutionStep.Kind, site: Int32, base: Int) -> ExecutionStep {
+        let location = Int(site) < context.sites.count ? context.sites[Int(site)] : nil
         let names = currentFunction >= 0 ? context.functions[currentFunction].slotNames : context.globalNames
         var variables: [(name: String, value: Value)] = []
-        for (slot, name) in names.enumerated() where base + slot < capacity {
+        for (slot, name) in names.enumerated() where base + slot < top {
             let value = stack[base + slot]
             if case .unassigned = value { continue }
             variables.append((name, value))
@@ -175,198 +420,43 @@ final class Interpreter {
                              depth: depth, variables: variables)
     }
 
-    @inline(__always)
-    private func notify(_ kind: ExecutionStep.Kind, site: Int) {
-        if let observer { observer.didExecute(step(kind, site: site)) }
-    }
-
-    /// The site that gives a statement's line.
-    static func site(of statement: ResolvedStatement) -> Int {
-        switch statement {
-        case .assign(_, _, let s), .evaluate(_, let s), .returnValue(_, let s), .print(_, let s),
-             .whileLoop(_, _, let s), .forEach(_, _, _, let s), .repeatLoop(_, _, let s), .assignIndex(_, _, _, let s):
-            return s
-        case .forRange(_, _, _, _, _, let sites): return sites[0]
-        case .ifChain(let branches, _): return branches.first?.site ?? 0
-        case .check(let node): return node.site
-        }
-    }
-
-    private func executeStatement(_ statement: ResolvedStatement) throws -> Flow {
-        switch statement {
-        case .assign(let slot, let value, _):
-            let v = try evaluate(value)
-            stack[base + slot] = v
-        case .evaluate(let expression, _):
-            _ = try evaluate(expression)
-        case .ifChain(let branches, let otherwise):
-            for branch in branches {
-                let holds = try condition(branch.condition, block: "si", site: branch.site)
-                notify(.condition(holds), site: branch.site)
-                if holds { return try execute(branch.body) }
-            }
-            if let otherwise { return try execute(otherwise) }
-        case .whileLoop(let condition, let body, let site):
-            while true {
-                let holds = try self.condition(condition, block: "tant que", site: site)
-                notify(.condition(holds), site: site)
-                if !holds { break }
-                try tick(site)
-                if try execute(body) == .returned { return .returned }
-            }
-        case .forRange(let slot, let from, let to, let step, let body, let sites):
-            return try forRange(slot: slot, from: from, to: to, step: step, body: body, sites: sites)
-        case .forEach(let slot, let sequence, let body, let site):
-            let items: [Value]
-            switch try evaluate(sequence) {
-            case .list(let list): items = list.items          // a snapshot: changing the list does not change the turns
-            case .text(let text): items = text.characters.map { .text([$0]) }
-            case let other:
-                throw RuntimeFailure(.E0304, site: site, ["fonction": "pour chaque", "attendu": "une liste ou un texte",
-                                                          "reçu": other.described])
-            }
-            for item in items {
-                try tick(site)
-                stack[base + slot] = item
-                notify(.loopTurn, site: site)
-                if try execute(body) == .returned { return .returned }
-            }
-        case .repeatLoop(let count, let body, let site):
-            let value = try evaluate(count)
-            guard case .integer(let n) = value, n >= 0 else {
-                throw RuntimeFailure(.E0312, site: site, ["valeur": value.described])
-            }
-            var turn = 0
-            while turn < n {
-                try tick(site)
-                notify(.loopTurn, site: site)
-                if try execute(body) == .returned { return .returned }
-                turn += 1
-            }
-        case .print(let values, let site):
-            var line = ""
-            for (i, value) in values.enumerated() {
-                if i > 0 { line += " " }
-                line += try evaluate(value).displayText
-            }
-            try write(line + "\n", site: site)
-        case .assignIndex(let target, let index, let value, let site):
-            let container = try evaluate(target)
-            let position = try evaluate(index)
-            let v = try evaluate(value)
-            switch container {
-            case .list(let list):
-                let i = try checkedPosition(position, count: list.items.count, isText: false, site: site)
-                list.items[i] = v
-            case .text:
-                throw RuntimeFailure(.E0316, site: site, ["position": position.shortEcho], hint: .usePlainText("texte-immuable"))
-            default:
-                throw RuntimeFailure(.E0315, site: site, ["valeur": container.shortEcho, "type": container.typeName])
-            }
-        case .returnValue(let value, _):
-            returnValue = try value.map { try evaluate($0) } ?? .nothing
-            return .returned
-        case .check(let check):
-            try runCheck(check)
-        }
-        return .normal
-    }
-
-    private func condition(_ expression: ResolvedExpression, block: String, site: Int) throws -> Bool {
-        let value = try evaluate(expression)
-        if case .boolean(let b) = value { return b }
-        throw RuntimeFailure(.E0306, site: site, ["bloc": block, "valeur": value.shortEcho, "type": value.typeName],
-                             hint: .usePlainText("booleen"))
-    }
-
-    private func forRange(slot: Int, from: ResolvedExpression, to: ResolvedExpression, step: ResolvedExpression?,
-                          body: [ResolvedStatement], sites: [Int]) throws -> Flow {
-        let site = sites[0]
-        let fromValue = try evaluate(from), toValue = try evaluate(to)
-        let stepValue = try step.map { try evaluate($0) } ?? .integer(1)
-        if let a = fromValue.bigValue, let b = toValue.bigValue, let s = stepValue.bigValue,
-           Int(exactly: a) == nil || Int(exactly: b) == nil || Int(exactly: s) == nil {
-            if s == 0 {
-                throw RuntimeFailure(.E0313, site: sites[3], ["détail": "le pas d'une boucle « pour » ne peut pas être 0"],
-                                     hint: .usePlainText("pas-non-nul"))
-            }
-            return try bigForRange(slot: slot, start: a, end: b, step: s, body: body, site: site)
-        }
-        let start = try loopBound(.constant(fromValue), what: "le début", site: sites[1])
-        let end = try loopBound(.constant(toValue), what: "la fin", site: sites[2])
-        var increment = 1
-        if step != nil {
-            increment = try loopBound(.constant(stepValue), what: "le pas", site: sites[3])
-            if increment == 0 {
-                throw RuntimeFailure(.E0313, site: sites[3], ["détail": "le pas d'une boucle « pour » ne peut pas être 0"],
-                                     hint: .usePlainText("pas-non-nul"))
-            }
-        }
-        var i = start
-        while increment > 0 ? i <= end : i >= end {
-            try tick(site)
-            stack[base + slot] = .integer(i)
-            notify(.loopTurn, site: site)
-            if try execute(body) == .returned { return .returned }
-            let (next, overflow) = i.addingReportingOverflow(increment)
-            if overflow { break }
-            i = next
-        }
-        return .normal
-    }
-
-    /// A `pour` whose bounds leave the machine range: the same loop on exact integers.
-    private func bigForRange(slot: Int, start: BigInt, end: BigInt, step: BigInt, body: [ResolvedStatement],
-                             site: Int) throws -> Flow {
-        var i = start
-        while step > 0 ? i <= end : i >= end {
-            try tick(site)
-            stack[base + slot] = .integer(i)
-            notify(.loopTurn, site: site)
-            if try execute(body) == .returned { return .returned }
-            i += step
-        }
-        return .normal
-    }
-
-    private func loopBound(_ expression: ResolvedExpression, what: String, site: Int) throws -> Int {
-        let value = try evaluate(expression)
-        if case .integer(let i) = value { return i }
-        throw RuntimeFailure(.E0313, site: site,
-                             ["détail": "\(what) d'une boucle « pour » doit être un nombre entier, mais vaut \(value.shortEcho)"],
-                             hint: value.isText ? .convertWithNumber : .usePlainText("bornes-entieres"))
+    private func notify(_ kind: ExecutionStep.Kind, site: Int32, base: Int) {
+        observer?.didExecute(step(kind, site: site, base: base))
     }
 
     // MARK: - Checks
 
-    private func runCheck(_ check: CheckNode) throws {
-        let site = context.sites[check.site]
-        if let comparison = check.comparison {
-            let left = try evaluate(comparison.left)
-            let right = try evaluate(comparison.right)
-            let sidesSite: Int
-            if case .compare(_, _, _, let s) = check.condition { sidesSite = s } else { sidesSite = check.site }
-            if try Comparison.compare(comparison.op, left, right, site: sidesSite) {
+    private func runCheck(_ node: Node, _ base: Int) throws {
+        let site = context.sites[Int(node.site)]
+        if node.b >= 0 {
+            let comparison = nodes[Int(node.a)]
+            let op = ComparisonOperator(code: node.op)
+            let left = try evaluate(node.b, base)
+            let right = try evaluate(node.c, base)
+            // Values of different types (450 against "Loyer") make a failed check that shows
+            // both values, not an error that stops the program.
+            let holds = (try? Comparison.compare(op, left, right, site: Int(comparison.site))) ?? (op == .notEqual)
+            if holds {
                 checksPassed += 1
                 return
             }
-            let leftText = context.sites[sidesSite].sourceText
-            let detail = comparison.op == .equal
+            let leftText = context.sites[Int(comparison.site)].sourceText
+            let detail = op == .equal
                 ? catalogue.label(.checkEquals(expression: leftText, actual: left.echoText, expected: right.echoText))
-                : catalogue.label(.checkCompare(expression: leftText, actual: left.echoText, op: comparison.op.rawValue,
+                : catalogue.label(.checkCompare(expression: leftText, actual: left.echoText, op: op.rawValue,
                                                 expected: right.echoText))
-            try recordCheckFailure(site: site, siteIndex: check.site, detail: detail, actual: left.echoText, expected: right.echoText)
+            try recordCheckFailure(site: site, siteIndex: node.site, detail: detail, actual: left.echoText, expected: right.echoText)
             return
         }
-        if try condition(check.condition, block: "vérifier", site: check.site) {
+        if try condition(node.a, base, block: "vérifier", site: node.site) {
             checksPassed += 1
             return
         }
-        try recordCheckFailure(site: site, siteIndex: check.site, detail: catalogue.label(.checkFalse(expression: site.sourceText)),
+        try recordCheckFailure(site: site, siteIndex: node.site, detail: catalogue.label(.checkFalse(expression: site.sourceText)),
                                actual: nil, expected: nil)
     }
 
-    private func recordCheckFailure(site: Site, siteIndex: Int, detail: String, actual: String?, expected: String?) throws {
+    private func recordCheckFailure(site: Site, siteIndex: Int32, detail: String, actual: String?, expected: String?) throws {
         checksFailed += 1
         let message = catalogue.label(.checkFailed(line: site.location.line, detail: detail))
         checkFailures.append(CheckFailure(line: site.location.line, expression: site.sourceText, actual: actual,
@@ -376,10 +466,10 @@ final class Interpreter {
 
     // MARK: - Output
 
-    func write(_ text: String, site: Int) throws {
+    func write(_ text: String, site: Int32) throws {
         outputBytes += text.utf8.count
         if let limit = limits.maxOutputBytes, outputBytes > limit {
-            throw RuntimeFailure(.E0403, site: site, ["limite": Self.formatBytes(limit)])
+            throw RuntimeFailure(.E0403, site: Int(site), ["limite": Self.formatBytes(limit)])
         }
         console.write(text)
     }
@@ -392,143 +482,215 @@ final class Interpreter {
 
     // MARK: - Expressions
 
-    func evaluate(_ expression: ResolvedExpression) throws -> Value {
-        switch expression {
-        case .constant(let value):
-            return value
-        case .variable(let slot, let site):
-            let value = stack[base + slot]
+    func evaluate(_ id: NodeID, _ base: Int) throws -> Value {
+        let node = nodes[Int(id)]
+        switch node.kind {
+        case .constant:
+            return constants[Int(node.a)]
+        case .variable:
+            let value = stack[base + Int(node.a)]
             if case .unassigned = value {
-                throw RuntimeFailure(.E0305, site: site, ["nom": context.sites[site].name], hint: .usePlainText("valeur-avant"))
+                throw RuntimeFailure(.E0305, site: Int(node.site), ["nom": context.sites[Int(node.site)].name],
+                                     hint: .usePlainText("valeur-avant"))
             }
             return value
-        case .binary(let op, let left, let right, let site):
-            let a = try evaluate(left)
-            let b = try evaluate(right)
-            switch op {
-            case .add:
-                do {
-                    let result = try Arithmetic.add(a, b, site: site)
-                    try checkSize(result, site: site)
-                    return result
-                } catch var failure as RuntimeFailure where failure.code == .E0307 {
-                    failure.hint = .useInterpolation(interpolationExample(left, right))
-                    throw failure
-                }
-            case .subtract: return try Arithmetic.subtract(a, b, site: site)
-            case .multiply:
-                if a.isText || b.isText { return try repeatText(a, b, site: site) }
-                return try Arithmetic.multiply(a, b, site: site)
-            case .divide: return try Arithmetic.divide(a, b, site: site)
-            case .intDivide: return try Arithmetic.integerDivide(a, b, site: site, remainder: false)
-            case .modulo: return try Arithmetic.integerDivide(a, b, site: site, remainder: true)
-            case .power: return try Arithmetic.power(a, b, site: site)
+        case .add:
+            let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
+            if case .integer(let x) = a, case .integer(let y) = b {
+                let (r, overflow) = x.addingReportingOverflow(y)
+                if !overflow { return .integer(r) }
             }
-        case .compare(let op, let left, let right, let site):
-            let a = try evaluate(left)
-            let b = try evaluate(right)
-            return .boolean(try Comparison.compare(op, a, b, site: site))
-        case .compareChain(let operands, let operators, let sites):
-            var left = try evaluate(operands[0])
-            for (i, op) in operators.enumerated() {
-                let right = try evaluate(operands[i + 1])
-                if !(try Comparison.compare(op, left, right, site: sites[i])) { return .boolean(false) }
+            return try add(a, b, node)
+        case .subtract:
+            let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
+            if case .integer(let x) = a, case .integer(let y) = b {
+                let (r, overflow) = x.subtractingReportingOverflow(y)
+                if !overflow { return .integer(r) }
+            }
+            return try Arithmetic.subtract(a, b, site: Int(node.site))
+        case .multiply:
+            let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
+            if a.isText || b.isText { return try repeatText(a, b, site: node.site) }
+            return try Arithmetic.multiply(a, b, site: Int(node.site))
+        case .divide:
+            return try Arithmetic.divide(try evaluate(node.a, base), try evaluate(node.b, base), site: Int(node.site))
+        case .intDivide:
+            return try Arithmetic.integerDivide(try evaluate(node.a, base), try evaluate(node.b, base),
+                                                site: Int(node.site), remainder: false)
+        case .modulo:
+            let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
+            if case .integer(let x) = a, case .integer(let y) = b, y > 0 {
+                let r = x % y
+                return .integer(r < 0 ? r + y : r)
+            }
+            return try Arithmetic.integerDivide(a, b, site: Int(node.site), remainder: true)
+        case .power:
+            return try Arithmetic.power(try evaluate(node.a, base), try evaluate(node.b, base), site: Int(node.site))
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+            let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
+            if case .integer(let x) = a, case .integer(let y) = b {
+                switch node.kind {
+                case .equal: return .boolean(x == y)
+                case .notEqual: return .boolean(x != y)
+                case .less: return .boolean(x < y)
+                case .lessEqual: return .boolean(x <= y)
+                case .greater: return .boolean(x > y)
+                default: return .boolean(x >= y)
+                }
+            }
+            return .boolean(try Comparison.compare(Self.comparison(node.kind), a, b, site: Int(node.site)))
+        case .compareChain:
+            let start = Int(node.b), operators = Int(node.d)
+            var left = try evaluate(items[start], base)
+            for i in 1..<Int(node.c) {
+                let right = try evaluate(items[start + i], base)
+                let op = ComparisonOperator(code: UInt8(items[operators + i - 1]))
+                if !(try Comparison.compare(op, left, right, site: Int(node.site))) { return .boolean(false) }
                 left = right
             }
             return .boolean(true)
-        case .and(let left, let right, let site):
-            guard try logical(left, site: site, word: "et") else { return .boolean(false) }
-            return .boolean(try logical(right, site: site, word: "et"))
-        case .or(let left, let right, let site):
-            if try logical(left, site: site, word: "ou") { return .boolean(true) }
-            return .boolean(try logical(right, site: site, word: "ou"))
-        case .not(let operand, let site):
-            return .boolean(!(try logical(operand, site: site, word: "non")))
-        case .negate(let operand, let site):
-            return try Arithmetic.negate(try evaluate(operand), site: site)
-        case .callFunction(let index, let arguments, let site):
-            return try call(index, arguments, site: site)
-        case .callBuiltin(let builtin, let arguments, let site):
-            try tick(site)
-            return try callBuiltin(builtin, arguments, site: site)
-        case .index(let target, let index, let site):
-            let container = try evaluate(target)
-            let position = try evaluate(index)
+        case .and:
+            guard try logical(node.a, base, site: node.site, word: "et") else { return .boolean(false) }
+            return .boolean(try logical(node.b, base, site: node.site, word: "et"))
+        case .or:
+            if try logical(node.a, base, site: node.site, word: "ou") { return .boolean(true) }
+            return .boolean(try logical(node.b, base, site: node.site, word: "ou"))
+        case .not:
+            return .boolean(!(try logical(node.a, base, site: node.site, word: "non")))
+        case .negate:
+            return try Arithmetic.negate(try evaluate(node.a, base), site: Int(node.site))
+        case .callFunction:
+            return try call(node, base)
+        case .callBuiltin:
+            try tick(node.site)
+            return try callBuiltin(Builtin.table[Int(node.op)], node, base)
+        case .index:
+            let container = try evaluate(node.a, base)
+            let position = try evaluate(node.b, base)
             switch container {
             case .list(let list):
-                return list.items[try checkedPosition(position, count: list.items.count, isText: false, site: site)]
+                return list.items[try checkedPosition(position, count: list.items.count, isText: false, site: node.site)]
             case .text(let text):
-                return .text([text.characters[try checkedPosition(position, count: text.characters.count, isText: true, site: site)]])
+                let i = try checkedPosition(position, count: text.count, isText: true, site: node.site)
+                return .text([text.character(at: i)])
             default:
-                throw RuntimeFailure(.E0315, site: site, ["valeur": container.shortEcho, "type": container.typeName])
+                throw RuntimeFailure(.E0315, site: Int(node.site), ["valeur": container.shortEcho, "type": container.typeName])
             }
-        case .text(let parts, let site):
+        case .text:
             var characters: [Character] = []
-            for part in parts {
-                switch part {
-                case .literal(let s): characters.append(contentsOf: s)
-                case .expression(let e): characters.append(contentsOf: try evaluate(e).displayText)
+            let start = Int(node.b)
+            for i in 0..<Int(node.c) {
+                let part = items[start + i]
+                if let literal = constantText(part) {
+                    characters.append(contentsOf: literal.characters)
+                } else {
+                    characters.append(contentsOf: try evaluate(part, base).displayText)
                 }
             }
-            try checkLength(characters.count, isText: true, site: site)
+            try checkLength(characters.count, isText: true, site: node.site)
             return .text(characters)
-        case .list(let elements, let site):
-            var items: [Value] = []
-            items.reserveCapacity(elements.count)
-            for element in elements { items.append(try evaluate(element)) }
-            try checkLength(items.count, isText: false, site: site)
-            return .list(items)
+        case .list:
+            var values: [Value] = []
+            values.reserveCapacity(Int(node.c))
+            let start = Int(node.b)
+            for i in 0..<Int(node.c) { values.append(try evaluate(items[start + i], base)) }
+            try checkLength(values.count, isText: false, site: node.site)
+            return .list(values)
+        default:
+            throw RuntimeFailure(.E0104, site: Int(node.site), ["trouvé": "une instruction"])
+        }
+    }
+
+    /// Arguments of a call, evaluated in order.
+    func arguments(_ node: Node, _ base: Int) throws -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(Int(node.c))
+        let start = Int(node.b)
+        for i in 0..<Int(node.c) { values.append(try evaluate(items[start + i], base)) }
+        return values
+    }
+
+    private func constantText(_ id: NodeID) -> TextStorage? {
+        let node = nodes[Int(id)]
+        guard node.kind == .constant, case .text(let t) = constants[Int(node.a)] else { return nil }
+        return t
+    }
+
+    private static func comparison(_ kind: NodeKind) -> ComparisonOperator {
+        switch kind {
+        case .equal: return .equal
+        case .notEqual: return .notEqual
+        case .less: return .less
+        case .lessEqual: return .lessEqual
+        case .greater: return .greater
+        default: return .greaterEqual
+        }
+    }
+
+    private func add(_ a: Value, _ b: Value, _ node: Node) throws -> Value {
+        do {
+            let result = try Arithmetic.add(a, b, site: Int(node.site))
+            try checkSize(result, site: node.site)
+            return result
+        } catch var failure as RuntimeFailure where failure.code == .E0307 {
+            failure.hint = .useInterpolation(interpolationExample(node.a, node.b))
+            throw failure
         }
     }
 
     /// `"Tu as " + âge` → `"Tu as {âge}"`: the interpolation a learner should have written.
-    private func interpolationExample(_ left: ResolvedExpression, _ right: ResolvedExpression) -> String {
-        func piece(_ e: ResolvedExpression) -> String {
-            switch e {
-            case .constant(.text(let t)): return t.string
-            case .constant(let v): return "{\(v.displayText)}"
-            case .variable(_, let site): return "{\(context.sites[site].name)}"
+    private func interpolationExample(_ left: NodeID, _ right: NodeID) -> String {
+        func piece(_ id: NodeID) -> String {
+            let node = nodes[Int(id)]
+            switch node.kind {
+            case .constant:
+                if case .text(let t) = constants[Int(node.a)] { return t.string }
+                return "{\(constants[Int(node.a)].displayText)}"
+            case .variable:
+                return "{\(context.sites[Int(node.site)].name)}"
             default:
-                if let site = siteOf(e) { return "{\(context.sites[site].sourceText)}" }
-                return "{…}"
+                return "{\(context.sites[Int(node.site)].sourceText)}"
             }
         }
         return "\"" + piece(left) + piece(right) + "\""
     }
 
-    private func logical(_ expression: ResolvedExpression, site: Int, word: String) throws -> Bool {
-        let value = try evaluate(expression)
+    private func logical(_ id: NodeID, _ base: Int, site: Int32, word: String) throws -> Bool {
+        let value = try evaluate(id, base)
         if case .boolean(let b) = value { return b }
-        throw RuntimeFailure(.E0303, site: siteOf(expression) ?? site,
+        let own = nodes[Int(id)].site
+        throw RuntimeFailure(.E0303, site: Int(own != 0 ? own : site),
                              ["opération": word, "gauche": "une condition", "droite": value.described],
                              hint: .usePlainText("booleen"))
     }
 
-    private func repeatText(_ a: Value, _ b: Value, site: Int) throws -> Value {
+    private func repeatText(_ a: Value, _ b: Value, site: Int32) throws -> Value {
         let (text, count): (TextStorage, Value)
-        if case .text(let t) = a { (text, count) = (t, b) } else if case .text(let t) = b { (text, count) = (t, a) } else {
-            throw Arithmetic.mismatch("*", a, b, site: site)
-        }
-        guard case .integer(let n) = count, n >= 0 else { throw Arithmetic.mismatch("*", a, b, site: site) }
-        let (total, overflow) = n.multipliedReportingOverflow(by: text.characters.count)
+        // Only `texte * entier` repeats (LANGUAGE.md); `3 * "1.2"` is the forgotten `nombre(…)`.
+        guard case .text(let t) = a else { throw Arithmetic.mismatch("*", a, b, site: Int(site)) }
+        (text, count) = (t, b)
+        guard case .integer(let n) = count, n >= 0 else { throw Arithmetic.mismatch("*", a, b, site: Int(site)) }
+        let (total, overflow) = n.multipliedReportingOverflow(by: text.count)
         try checkLength(overflow ? Int.max : total, isText: true, site: site)
         var characters: [Character] = []
         characters.reserveCapacity(total)
-        for _ in 0..<n { characters.append(contentsOf: text.characters) }
+        let pattern = text.characters
+        for _ in 0..<n { characters.append(contentsOf: pattern) }
         return .text(characters)
     }
 
     /// A 1-based position checked against the size, as a 0-based index.
-    func checkedPosition(_ position: Value, count: Int, isText: Bool, site: Int) throws -> Int {
+    func checkedPosition(_ position: Value, count: Int, isText: Bool, site: Int32) throws -> Int {
         guard case .integer(let p) = position else {
             if case .bigInteger = position {
-                throw RuntimeFailure(.E0302, site: site, ["position": position.shortEcho, "étendue": Self.extent(count, isText: isText)])
+                throw RuntimeFailure(.E0302, site: Int(site), ["position": position.shortEcho, "étendue": Self.extent(count, isText: isText)])
             }
-            throw RuntimeFailure(.E0314, site: site, ["valeur": position.shortEcho, "type": position.typeName],
+            throw RuntimeFailure(.E0314, site: Int(site), ["valeur": position.shortEcho, "type": position.typeName],
                                  hint: position.isText ? .convertWithNumber : .usePlainText("position-entier"))
         }
         guard p >= 1, p <= count else {
-            throw RuntimeFailure(.E0302, site: site, ["position": String(p), "étendue": Self.extent(count, isText: isText)])
+            throw RuntimeFailure(.E0302, site: Int(site), ["position": String(p), "étendue": Self.extent(count, isText: isText)],
+                                 hint: p == 0 ? .usePlainText("position-zero") : nil)
         }
         return p - 1
     }
@@ -544,87 +706,83 @@ final class Interpreter {
         }
     }
 
-    func checkLength(_ length: Int, isText: Bool, site: Int) throws {
+    /// `added`: how many elements are new (one for `ajouter`; the whole length for a new list).
+    func checkLength(_ length: Int, isText: Bool, site: Int32, added: Int? = nil) throws {
+        // Big lists and texts are made between checkpoints too: memory is looked at every million elements.
+        elementsSinceMemoryCheck &+= added ?? length
+        if elementsSinceMemoryCheck > 1_000_000 { try checkMemory(site) }
         if length > limits.maxCollectionLength {
-            throw RuntimeFailure(.E0404, site: site, ["quoi": isText ? "ce texte" : "cette liste",
-                                                       "limite": Self.formatCount(limits.maxCollectionLength),
-                                                       "unités": isText ? "caractères" : "éléments"])
+            throw RuntimeFailure(.E0404, site: Int(site), ["quoi": isText ? "ce texte" : "cette liste",
+                                                            "limite": Self.formatCount(limits.maxCollectionLength),
+                                                            "unités": isText ? "caractères" : "éléments"])
         }
     }
 
-    private func checkSize(_ value: Value, site: Int) throws {
+    private func checkSize(_ value: Value, site: Int32) throws {
         switch value {
-        case .text(let t): try checkLength(t.characters.count, isText: true, site: site)
+        case .text(let t): try checkLength(t.count, isText: true, site: site)
         case .list(let l): try checkLength(l.items.count, isText: false, site: site)
         default: break
         }
     }
 
-    /// The site of an expression, for errors about its value.
-    func siteOf(_ expression: ResolvedExpression) -> Int? {
-        switch expression {
-        case .constant: return nil
-        case .variable(_, let s), .text(_, let s), .list(_, let s), .negate(_, let s), .not(_, let s),
-             .binary(_, _, _, let s), .and(_, _, let s), .or(_, _, let s), .compare(_, _, _, let s),
-             .callFunction(_, _, let s), .callBuiltin(_, _, let s), .index(_, _, let s):
-            return s
-        case .compareChain(_, _, let sites): return sites.first
-        }
-    }
-
-
     // MARK: - Calls
 
-    private func call(_ index: Int, _ arguments: [ResolvedExpression], site: Int) throws -> Value {
-        try tick(site)
-        let function = context.functions[index]
+    private func call(_ node: Node, _ base: Int) throws -> Value {
+        try tick(node.site)
+        let index = Int(node.a)
+        let function = functions[index]
         if depth >= limits.maxCallDepth || Self.stackAddress() < stackFloor {
-            throw RuntimeFailure(.E0321, site: site, ["limite": Self.formatCount(limits.maxCallDepth)], hint: .endlessRecursion)
+            throw RuntimeFailure(.E0321, site: Int(node.site), ["limite": Self.formatCount(limits.maxCallDepth)],
+                                 hint: .endlessRecursion)
         }
         let frameBase = top
-        let frameSize = function.slotCount
-        ensureCapacity(frameBase + frameSize + 1)
+        let frameSize = Int(function.slotCount)
+        guard frameBase + frameSize <= Self.stackCapacity else {
+            throw RuntimeFailure(.E0321, site: Int(node.site), ["limite": Self.formatCount(depth)], hint: .endlessRecursion)
+        }
+        // The arguments are evaluated in the caller's frame, into the new frame's first slots.
+        (stack + frameBase).initialize(repeating: .unassigned, count: frameSize)
         top = frameBase + frameSize
         defer {
-            for i in frameBase..<(frameBase + frameSize) { stack[i] = .unassigned }
+            (stack + frameBase).deinitialize(count: frameSize)
             top = frameBase
         }
-        for (i, argument) in arguments.enumerated() {
-            let value = try evaluate(argument)
+        let start = Int(node.b)
+        for i in 0..<Int(node.c) {
+            let value = try evaluate(items[start + i], base)
             stack[frameBase + i] = value
         }
-        let callerBase = base
-        let callerFunction = currentFunction
-        base = frameBase
-        currentFunction = index
         depth += 1
-        defer {
-            base = callerBase
-            currentFunction = callerFunction
-            depth -= 1
-        }
-        if let observer {
-            observer.didEnter(function: function.name, arguments: (0..<arguments.count).map { stack[frameBase + $0] },
-                              line: context.sites[site].location.line)
-            let result = try runBody(function, site: site)
-            observer.didLeave(function: function.name, result: result)
-            return result
-        }
-        return try runBody(function, site: site)
+        defer { depth -= 1 }
+        if observer != nil { return try observedCall(index, node, frameBase) }
+        return try runBody(index, function.body, frameBase, site: node.site)
     }
 
-    private func runBody(_ function: CompiledFunction, site: Int) throws -> Value {
+    private func runBody(_ index: Int, _ body: NodeID, _ frameBase: Int, site: Int32) throws -> Value {
         do {
-            if try execute(function.body) == .returned {
+            if try executeBlock(body, frameBase) == .returned {
                 let result = returnValue
                 returnValue = .nothing
                 return result
             }
             return .nothing
         } catch var failure as RuntimeFailure {
-            failure.calls.append((function.name, site))
+            failure.calls.append((context.functions[index].name, Int(site)))
             throw failure
         }
+    }
+
+    private func observedCall(_ index: Int, _ node: Node, _ frameBase: Int) throws -> Value {
+        let function = context.functions[index]
+        let callerFunction = currentFunction
+        currentFunction = index
+        defer { currentFunction = callerFunction }
+        observer?.didEnter(function: function.name, arguments: (0..<Int(node.c)).map { stack[frameBase + $0] },
+                           line: context.sites[Int(node.site)].location.line)
+        let result = try runBody(index, functions[index].body, frameBase, site: node.site)
+        observer?.didLeave(function: function.name, result: result)
+        return result
     }
 
     /// Roughly where this thread's stack is now.

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Learner recursion is deep and the evaluator is recursive: it runs on a thread with a
 /// large stack, and checks both a call-depth limit and the stack's actual use, so that a

@@ -11,14 +11,18 @@ public struct Limits: Sendable, Equatable {
     public var maxCollectionLength: Int
     /// Calls in progress at once (recursion depth).
     public var maxCallDepth: Int
+    /// Memory the run may take beyond what the process held when it started, in bytes; nil for no limit.
+    public var maxMemoryBytes: Int?
 
     public init(maxSteps: Int? = nil, maxSeconds: Double? = nil, maxOutputBytes: Int? = 10_000_000,
-                maxCollectionLength: Int = 10_000_000, maxCallDepth: Int = Limits.defaultCallDepth) {
+                maxCollectionLength: Int = 10_000_000, maxCallDepth: Int = Limits.defaultCallDepth,
+                maxMemoryBytes: Int? = 1_000_000_000) {
         self.maxSteps = maxSteps
         self.maxSeconds = maxSeconds
         self.maxOutputBytes = maxOutputBytes
         self.maxCollectionLength = maxCollectionLength
         self.maxCallDepth = maxCallDepth
+        self.maxMemoryBytes = maxMemoryBytes
     }
 
     /// LANGUAGE.md promises at least 10 000 nested calls.
@@ -30,8 +34,8 @@ public struct Limits: Sendable, Equatable {
     public static var interactive: Limits { Limits() }
     /// The grader: every submission ends quickly, whatever it does.
     public static var grading: Limits {
-        Limits(maxSteps: 20_000_000, maxSeconds: 5, maxOutputBytes: 100_000, maxCollectionLength: 1_000_000,
-               maxCallDepth: defaultCallDepth)
+        Limits(maxSteps: 5_000_000, maxSeconds: 5, maxOutputBytes: 100_000, maxCollectionLength: 1_000_000,
+               maxCallDepth: 10_000, maxMemoryBytes: 500_000_000)
     }
 }
 

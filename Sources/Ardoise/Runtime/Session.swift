@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a run gave: how it ended, its diagnostics, and the checks it ran.
 public struct RunResult {
     public enum Outcome: Sendable, Equatable {
@@ -153,11 +151,11 @@ public final class Session {
         interpreter.checkFailures = []
         var result = RunResult(outcome: .completed, diagnostics: [])
         do {
-            if unit.echoes, case .evaluate(let expression, _) = unit.body.first {
-                let value = try interpreter.evaluateMain(expression, globalCount: context.globalNames.count)
+            if unit.echoes {
+                let value = try interpreter.evaluateMain(unit.body, globalCount: context.globalNames.count)
                 // A call that gives nothing (`ajouter(l, 3)`) echoes nothing.
-                if case .nothing = value, case .callFunction = expression {} else if case .nothing = value,
-                   case .callBuiltin = expression {} else {
+                let kind = context.code.nodes[Int(unit.body)].kind
+                if case .nothing = value, kind == .callFunction || kind == .callBuiltin {} else {
                     result.echo = value
                 }
             } else {

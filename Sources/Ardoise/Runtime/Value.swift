@@ -1,4 +1,3 @@
-import BigInt
 
 /// A value of an Ardoise program.
 ///
@@ -62,11 +61,74 @@ public final class BigIntBox {
 }
 
 /// A text: an array of user-perceived characters, so that `t[i]` and `longueur(t)` never rescan it.
+/// A text of plain ASCII characters (the common case) is kept as bytes, a sixteenth of the
+/// memory of `Character`s; it moves to characters when something else joins it.
 public final class TextStorage {
-    var characters: [Character]
-    init(_ characters: [Character]) { self.characters = characters }
+    private var bytes: [UInt8]
+    private var wide: [Character]?
+
+    init(_ characters: [Character]) {
+        if characters.allSatisfy({ $0.utf8.count == 1 }) {
+            bytes = characters.map { $0.utf8.first ?? 0 }
+            wide = nil
+        } else {
+            bytes = []
+            wide = characters
+        }
+    }
+
     convenience init(_ string: String) { self.init(Array(string)) }
-    var string: String { String(characters) }
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+        self.wide = nil
+    }
+
+    /// A copy, for writing into while others still read the original.
+    func copy() -> TextStorage {
+        if let wide { return TextStorage(wide) }
+        return TextStorage(bytes: bytes)
+    }
+
+    var count: Int { wide?.count ?? bytes.count }
+
+    /// The character at a 0-based position (checked by the caller).
+    func character(at index: Int) -> Character {
+        if let wide { return wide[index] }
+        return Character(Unicode.Scalar(bytes[index]))
+    }
+
+    /// The characters, as an array (built on demand for an ASCII text).
+    var characters: [Character] {
+        if let wide { return wide }
+        return bytes.map { Character(Unicode.Scalar($0)) }
+    }
+
+    var string: String {
+        if let wide { return String(wide) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func append(_ other: TextStorage) {
+        if wide == nil, other.wide == nil {
+            bytes.append(contentsOf: other.bytes)
+        } else {
+            var characters = self.characters
+            characters.append(contentsOf: other.characters)
+            wide = characters
+            bytes = []
+        }
+    }
+
+    func joined(with other: TextStorage) -> TextStorage {
+        if wide == nil, other.wide == nil { return TextStorage(bytes: bytes + other.bytes) }
+        return TextStorage(characters + other.characters)
+    }
+
+    func isEqual(to other: TextStorage) -> Bool {
+        if wide == nil, other.wide == nil { return bytes == other.bytes }
+        return characters == other.characters
+    }
 }
 
 /// A list: mutable and shared by reference, as in Python.

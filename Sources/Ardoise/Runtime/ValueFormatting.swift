@@ -1,5 +1,3 @@
-import Foundation
-
 /// How values print: with `afficher`, in interpolation, with `texte(x)`, and as the REPL echoes them.
 extension Value {
     /// As `afficher` prints it: a text as itself, texts inside lists in quotes.
@@ -63,26 +61,9 @@ extension Value {
     static func format(decimal value: Double) -> String {
         if value.isNaN { return "?" }
         if value.isInfinite { return value < 0 ? "-∞" : "∞" }
-        if value == 0 { return "0" }
-        let scientific = String(format: "%.14e", abs(value))        // "3.33333333333333e-01"
-        guard let e = scientific.firstIndex(of: "e"), let exponent = Int(scientific[scientific.index(after: e)...]) else {
-            return String(value)
-        }
-        var digits = scientific[..<e].replacingOccurrences(of: ".", with: "")
-        while digits.count > 1 && digits.hasSuffix("0") { digits.removeLast() }
-        let sign = value < 0 ? "-" : ""
-        if exponent >= 21 || exponent < -7 {
-            let mantissa = digits.count > 1 ? "\(digits.prefix(1)).\(digits.dropFirst())" : digits
-            return "\(sign)\(mantissa)e\(exponent < 0 ? "-" : "+")\(abs(exponent))"
-        }
-        if exponent < 0 {
-            return sign + "0." + String(repeating: "0", count: -exponent - 1) + digits
-        }
-        let integerDigits = exponent + 1
-        if digits.count <= integerDigits {
-            return sign + digits + String(repeating: "0", count: integerDigits - digits.count)
-        }
-        return sign + digits.prefix(integerDigits) + "." + digits.dropFirst(integerDigits)
+        guard var digits = DecimalDigits(value) else { return "0" }
+        digits.round(significant: 15)
+        return digits.text
     }
 
     /// How a value is named in an error message: `le texte "5"`, `l'entier 3`…

@@ -9,6 +9,8 @@ final class ProgramContext {
     /// Declared functions; a REPL redefinition replaces the function at the same index.
     var functions: [CompiledFunction] = []
     var functionIndex: [String: Int] = [:]
+    /// The resolved tree of everything compiled so far.
+    let code = ResolvedCode()
 
     func addSite(_ site: Site) -> Int {
         sites.append(site)

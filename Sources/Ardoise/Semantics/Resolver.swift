@@ -22,7 +22,9 @@ struct Resolver {
     private var scope = Scope(slots: [:], names: [], function: nil)
 
     /// Functions of this unit, before they are committed to the context.
-    private var pendingFunctions: [(declaration: FunctionDeclaration, compiled: CompiledFunction, index: Int)] = []
+    private var pendingFunctions: [(declaration: FunctionDeclaration, compiled: CompiledFunction, index: Int,
+                                    body: NodeID, slotCount: Int)] = []
+    private var code: ResolvedCode { context.code }
     private var functionIndex: [String: Int]
     private var functionCount: Int
 
@@ -35,9 +37,10 @@ struct Resolver {
         self.functionCount = context.functions.count
     }
 
-    /// The resolved main program, and whether the unit is a lone expression to echo.
-    /// On errors, the context is left as it was.
-    mutating func resolve(_ statements: [Statement]) -> (body: [ResolvedStatement], echoes: Bool)? {
+    /// The resolved main program (a block, or for an echoed entry its expression), and whether
+    /// the unit is a lone expression to echo. On errors, the context is left as it was.
+    mutating func resolve(_ statements: [Statement]) -> (body: NodeID, echoes: Bool)? {
+        let mark = code.mark
         declareFunctions(in: statements)
 
         // The main program's variables: the existing ones, then the ones this unit assigns.
@@ -57,32 +60,41 @@ struct Resolver {
             default: return false
             }
         }()
-        var body: [ResolvedStatement] = []
-        for statement in statements {
-            if echoes, case .expression(let expression) = statement.kind {
-                body.append(.evaluate(resolve(expression), site: addSite(statement.location, text: expression.sourceText)))
-            } else if echoes, case .call(let expression) = statement.kind {
-                body.append(.evaluate(resolve(expression), site: addSite(statement.location, text: expression.sourceText)))
-            } else if let resolved = resolveStatement(statement) {
-                body.append(resolved)
-            }
+        var body: NodeID
+        if echoes, case .expression(let expression) = statements[0].kind {
+            body = resolve(expression)
+        } else if echoes, case .call(let expression) = statements[0].kind {
+            body = resolve(expression)
+        } else {
+            body = resolveBlock(statements, at: statements.first?.location ?? SourceLocation(line: 1, column: 1))
         }
         let mainScope = scope
 
-        for pending in pendingFunctions {
-            resolveFunctionBody(pending.declaration, into: pending.compiled, globals: mainScope)
+        for i in pendingFunctions.indices {
+            let (bodyNode, slotCount) = resolveFunctionBody(pendingFunctions[i].declaration, into: pendingFunctions[i].compiled)
+            pendingFunctions[i].body = bodyNode
+            pendingFunctions[i].slotCount = slotCount
         }
-        guard diagnostics.isEmpty else { return nil }
+        if code.isFull {
+            report(.E0118, at: SourceLocation(line: 1, column: 1), ["limite": "quelques millions d'éléments"])
+        }
+        guard diagnostics.isEmpty else {
+            code.rollBack(to: mark)
+            return nil
+        }
 
         // Commit.
         context.globalNames = mainScope.names
         context.globalSlots = mainScope.slots
-        for pending in pendingFunctions {
+        for pending in pendingFunctions.sorted(by: { $0.index < $1.index }) {
             if pending.index < context.functions.count {
                 context.functions[pending.index] = pending.compiled
             } else {
                 context.functions.append(pending.compiled)
+                _ = code.addFunction()
             }
+            code.functions[pending.index] = FunctionEntry(body: pending.body, slotCount: Int32(pending.slotCount),
+                                                          parameterCount: Int32(pending.compiled.parameters.count))
             context.functionIndex[pending.compiled.name] = pending.index
         }
         return (body, echoes)
@@ -123,15 +135,15 @@ struct Resolver {
                 functionCount += 1
                 functionIndex[name] = index
             }
-            let site = addSite(declaration.location, anchor: declaration.nameLocation, text: name, name: name)
+            let site = Int(addSite(declaration.location, anchor: declaration.nameLocation, text: name, name: name))
             let compiled = CompiledFunction(name: name, parameters: declaration.parameters.map(\.name),
-                                            slotCount: 0, slotNames: [], site: site)
-            pendingFunctions.append((declaration, compiled, index))
+                                            slotNames: [], site: site)
+            pendingFunctions.append((declaration, compiled, index, -1, 0))
         }
     }
 
-    private mutating func resolveFunctionBody(_ declaration: FunctionDeclaration, into function: CompiledFunction,
-                                              globals: Scope) {
+    private mutating func resolveFunctionBody(_ declaration: FunctionDeclaration,
+                                              into function: CompiledFunction) -> (body: NodeID, slotCount: Int) {
         var names = declaration.parameters.map(\.name)
         var slots: [String: Int] = [:]
         for (i, name) in names.enumerated() where slots[name] == nil { slots[name] = i }
@@ -141,11 +153,10 @@ struct Resolver {
         }
         let outer = scope
         scope = Scope(slots: slots, names: names, function: declaration.name)
-        function.body = declaration.body.compactMap { resolveStatement($0) }
-        function.slotCount = names.count
+        let body = resolveBlock(declaration.body, at: declaration.location)
         function.slotNames = names
         scope = outer
-        _ = globals
+        return (body, names.count)
     }
 
     /// Names a block assigns (assignment, loop variables), in order of first appearance,
@@ -177,43 +188,51 @@ struct Resolver {
 
     // MARK: - Statements
 
-    private mutating func resolveStatement(_ statement: Statement) -> ResolvedStatement? {
+    private mutating func resolveStatement(_ statement: Statement) -> NodeID? {
         switch statement.kind {
         case .assign(let name, let value):
             let resolvedValue = resolve(value)
             if !checkAssignable(name, at: statement.location) { return nil }
             guard let slot = scope.slots[name] else { return nil }
-            return .assign(slot: slot, value: resolvedValue, site: addSite(statement.location, text: name, name: name))
+            return code.add(Node(kind: .assign, a: Int32(slot), b: resolvedValue,
+                                 site: addSite(statement.location, text: name, name: name)))
         case .assignIndex(let target, let index, let value):
             let site = addSite(target.location.through(index.location), anchor: index.location, text: target.sourceText)
-            return .assignIndex(target: resolve(target), index: resolve(index), value: resolve(value), site: site)
+            return code.add(Node(kind: .assignIndex, a: resolve(target), b: resolve(index), c: resolve(value), site: site))
         case .print(let values):
             let site = addSite(statement.location, text: "afficher")
-            return .print(values.map { resolve($0) }, site: site)
+            let list = values.map { resolve($0) }
+            return code.add(Node(kind: .print, b: code.addItems(list), c: Int32(list.count), site: site))
         case .ifChain(let branches, let otherwise):
-            let resolvedBranches = branches.map { branch in
-                (condition: resolve(branch.condition),
-                 site: addSite(branch.condition.location, text: branch.condition.sourceText),
-                 body: resolveBlock(branch.body))
+            // `si … sinon si … sinon` becomes nested ifThen nodes, the last one's else being the `sinon` block.
+            var elseNode: NodeID = otherwise.map { resolveBlock($0, at: statement.location) } ?? -1
+            var resolved: [(condition: NodeID, body: NodeID, site: Int32)] = []
+            for branch in branches {
+                resolved.append((resolve(branch.condition), resolveBlock(branch.body, at: branch.condition.location),
+                                 addSite(branch.condition.location, text: branch.condition.sourceText)))
             }
-            return .ifChain(resolvedBranches, otherwise: otherwise.map { resolveBlock($0) })
+            for branch in resolved.reversed() {
+                elseNode = code.add(Node(kind: .ifThen, a: branch.condition, b: branch.body, c: elseNode, site: branch.site))
+            }
+            return elseNode
         case .whileLoop(let condition, let body):
             let site = addSite(condition.location, text: "tant que")
-            return .whileLoop(condition: resolve(condition), body: resolveBlock(body), site: site)
+            return code.add(Node(kind: .whileLoop, a: resolve(condition), b: resolveBlock(body, at: statement.location), site: site))
         case .forRange(let variable, let variableLocation, let from, let to, let step, let body):
-            let sites = [addSite(statement.location, anchor: variableLocation, text: "pour", name: variable),
-                         addSite(from.location, text: from.sourceText), addSite(to.location, text: to.sourceText),
-                         addSite(step?.location ?? to.location, text: step?.sourceText ?? "")]
+            let site = addSite(statement.location, anchor: variableLocation, text: "pour", name: variable)
+            let fromNode = resolveLocated(from), toNode = resolveLocated(to)
+            let stepNode = step.map { resolveLocated($0) } ?? -1
             guard let slot = loopSlot(variable, at: variableLocation) else { return nil }
-            return .forRange(slot: slot, from: resolve(from), to: resolve(to), step: step.map { resolve($0) },
-                             body: resolveBlock(body), sites: sites)
+            return code.add(Node(kind: .forRange, a: Int32(slot), b: fromNode, c: toNode, d: stepNode,
+                                 e: resolveBlock(body, at: statement.location), site: site))
         case .forEach(let variable, let variableLocation, let sequence, let body):
             let site = addSite(sequence.location, text: "pour chaque", name: variable)
             guard let slot = loopSlot(variable, at: variableLocation) else { return nil }
-            return .forEach(slot: slot, sequence: resolve(sequence), body: resolveBlock(body), site: site)
+            return code.add(Node(kind: .forEach, a: Int32(slot), b: resolve(sequence),
+                                 c: resolveBlock(body, at: statement.location), site: site))
         case .repeatLoop(let count, let body):
             let site = addSite(count.location, text: "répéter")
-            return .repeatLoop(count: resolve(count), body: resolveBlock(body), site: site)
+            return code.add(Node(kind: .repeatLoop, a: resolve(count), b: resolveBlock(body, at: statement.location), site: site))
         case .function:
             return nil   // resolved on its own, after the main program
         case .returnValue(let value):
@@ -221,21 +240,23 @@ struct Resolver {
                 report(.E0204, at: statement.location, hint: nil)
                 return nil
             }
-            return .returnValue(value.map { resolve($0) }, site: addSite(statement.location, text: "retourner"))
+            return code.add(Node(kind: .returnValue, a: value.map { resolve($0) } ?? -1,
+                                 site: addSite(statement.location, text: "retourner")))
         case .check(let condition):
             let site = addSite(condition.location, text: condition.sourceText)
-            var node = CheckNode(condition: resolve(condition), comparison: nil, site: site)
             var inner = condition
             while case .group(let e) = inner.kind { inner = e }
             if case .comparison(let operands, let operators) = inner.kind, operators.count == 1 {
+                // The sides are evaluated once each, so that both values can be told when it fails.
                 let left = resolve(operands[0]), right = resolve(operands[1])
                 let sides = addSite(operands[0].location, anchor: operands[1].location, text: operands[0].sourceText)
-                node.comparison = (left, operators[0], right)
-                node.condition = .compare(operators[0], left, right, site: sides)
+                let comparison = code.add(Node(kind: operators[0].nodeKind, a: left, b: right, site: sides))
+                return code.add(Node(kind: .check, op: operators[0].code, a: comparison, b: left, c: right, site: site))
             }
-            return .check(node)
+            return code.add(Node(kind: .check, a: resolve(condition), site: site))
         case .call(let expression):
-            return .evaluate(resolve(expression), site: addSite(statement.location, text: expression.sourceText))
+            return code.add(Node(kind: .evaluate, a: resolve(expression),
+                                 site: addSite(statement.location, text: expression.sourceText)))
         case .expression(let expression):
             _ = resolve(expression)
             report(.E0117, at: expression.location, hint: .printToSee)
@@ -243,8 +264,18 @@ struct Resolver {
         }
     }
 
-    private mutating func resolveBlock(_ statements: [Statement]) -> [ResolvedStatement] {
-        statements.compactMap { resolveStatement($0) }
+    private mutating func resolveBlock(_ statements: [Statement], at location: SourceLocation) -> NodeID {
+        let list = statements.compactMap { resolveStatement($0) }
+        return code.add(Node(kind: .block, b: code.addItems(list), c: Int32(list.count), site: addSite(location, text: "")))
+    }
+
+    /// An expression whose value is checked at run time (a loop bound): constants get a site too.
+    private mutating func resolveLocated(_ expression: Expression) -> NodeID {
+        let id = resolve(expression)
+        if code.nodes[Int(id)].kind == .constant {
+            code.nodes[Int(id)].site = addSite(expression.location, text: expression.sourceText)
+        }
+        return id
     }
 
     private mutating func loopSlot(_ variable: String, at location: SourceLocation) -> Int? {
@@ -278,29 +309,31 @@ struct Resolver {
 
     // MARK: - Expressions
 
-    private mutating func resolve(_ expression: Expression) -> ResolvedExpression {
+    private mutating func resolve(_ expression: Expression) -> NodeID {
         switch expression.kind {
         case .integer(let value):
-            return .constant(.integer(value))
+            return code.addConstant(.integer(value))
         case .decimal(let value):
-            return .constant(.decimal(value))
+            return code.addConstant(.decimal(value))
         case .boolean(let value):
-            return .constant(.boolean(value))
+            return code.addConstant(.boolean(value))
         case .nothing:
-            return .constant(.nothing)
+            return code.addConstant(.nothing)
         case .text(let parts):
-            if parts.isEmpty { return .constant(.text("")) }
-            if parts.count == 1, case .literal(let s) = parts[0] { return .constant(.text(s)) }
+            if parts.isEmpty { return code.addConstant(.text("")) }
+            if parts.count == 1, case .literal(let s) = parts[0] { return code.addConstant(.text(s)) }
             let site = addSite(expression.location, text: expression.sourceText)
-            return .text(parts.map {
-                switch $0 {
-                case .literal(let s): return .literal(s)
-                case .expression(let e): return .expression(resolve(e))
+            let list = parts.map { part -> NodeID in
+                switch part {
+                case .literal(let s): return code.addConstant(.text(s))
+                case .expression(let e): return resolve(e)
                 }
-            }, site: site)
+            }
+            return code.add(Node(kind: .text, b: code.addItems(list), c: Int32(list.count), site: site))
         case .list(let elements):
             let site = addSite(expression.location, text: expression.sourceText)
-            return .list(elements.map { resolve($0) }, site: site)
+            let list = elements.map { resolve($0) }
+            return code.add(Node(kind: .list, b: code.addItems(list), c: Int32(list.count), site: site))
         case .name(let name):
             return resolveName(name, expression)
         case .group(let inner):
@@ -310,55 +343,56 @@ struct Resolver {
             let resolved = resolve(operand)
             switch op {
             case .negate:
-                if case .constant(.integer(let i)) = resolved, i != Int.min { return .constant(.integer(-i)) }
-                if case .constant(.decimal(let d)) = resolved { return .constant(.decimal(-d)) }
-                return .negate(resolved, site: site)
-            case .not: return .not(resolved, site: site)
+                // `-3` is a constant, not a negation to compute each time.
+                if let value = code.constantValue(resolved) {
+                    if case .integer(let i) = value, i != Int.min { return code.addConstant(.integer(-i)) }
+                    if case .decimal(let d) = value { return code.addConstant(.decimal(-d)) }
+                }
+                return code.add(Node(kind: .negate, a: resolved, site: site))
+            case .not:
+                return code.add(Node(kind: .not, a: resolved, site: site))
             }
         case .binary(let op, let left, let right):
             let site = addSite(expression.location, anchor: expression.anchor, text: expression.sourceText)
-            return .binary(op, resolve(left), resolve(right), site: site)
+            return code.add(Node(kind: op.nodeKind, a: resolve(left), b: resolve(right), site: site))
         case .logical(let op, let left, let right):
             let site = addSite(expression.location, anchor: expression.anchor, text: expression.sourceText)
-            switch op {
-            case .and: return .and(resolve(left), resolve(right), site: site)
-            case .or: return .or(resolve(left), resolve(right), site: site)
-            }
+            return code.add(Node(kind: op == .and ? .and : .or, a: resolve(left), b: resolve(right), site: site))
         case .comparison(let operands, let operators):
+            let site = addSite(expression.location, anchor: expression.anchor, text: expression.sourceText)
             let resolved = operands.map { resolve($0) }
-            var sites: [Int] = []
-            for i in 0..<operators.count {
-                sites.append(addSite(operands[i].location.through(operands[i + 1].location), anchor: expression.anchor,
-                                     text: expression.sourceText))
+            if operators.count == 1 {
+                return code.add(Node(kind: operators[0].nodeKind, a: resolved[0], b: resolved[1], site: site))
             }
-            if operators.count == 1 { return .compare(operators[0], resolved[0], resolved[1], site: sites[0]) }
-            return .compareChain(resolved, operators, sites: sites)
+            return code.add(Node(kind: .compareChain, b: code.addItems(resolved), c: Int32(resolved.count),
+                                 d: code.addItems(operators.map { Int32($0.code) }), site: site))
         case .call(let name, let arguments):
             return resolveCall(name, arguments, expression)
         case .index(let target, let index):
             let site = addSite(expression.location, anchor: index.location, text: target.sourceText)
-            return .index(resolve(target), resolve(index), site: site)
+            return code.add(Node(kind: .index, a: resolve(target), b: resolve(index), site: site))
         }
     }
 
-    private mutating func resolveName(_ name: String, _ expression: Expression) -> ResolvedExpression {
+    private mutating func resolveName(_ name: String, _ expression: Expression) -> NodeID {
         let site = addSite(expression.location, text: name, name: name)
-        if let slot = scope.slots[name] { return .variable(slot: slot, site: site) }
+        if let slot = scope.slots[name] { return code.add(Node(kind: .variable, a: Int32(slot), site: site)) }
         if let function = scope.function, mainProgramNames.contains(name) {
             report(.E0208, at: expression.location, ["nom": name, "fonction": function], hint: .passAsParameter(name))
         } else if functionIndex[name] != nil || Builtin.named(name) != nil {
             report(.E0210, at: expression.location, ["nom": name], hint: .callWithParentheses(name))
         } else {
             report(.E0201, at: expression.location, ["nom": name],
-                   hint: NameSuggestions.hint(for: name, among: scope.names + Array(functionIndex.keys)))
+                   hint: NameSuggestions.hint(for: name, among: scope.names + Array(functionIndex.keys))
+                       ?? .usePlainText("texte-entre-guillemets"))
         }
-        return .constant(.nothing)
+        return code.addConstant(.nothing)
     }
 
     /// The main program's variables, to explain why a function cannot see them.
     private var mainProgramNames: Set<String> = []
 
-    private mutating func resolveCall(_ name: String, _ arguments: [Expression], _ expression: Expression) -> ResolvedExpression {
+    private mutating func resolveCall(_ name: String, _ arguments: [Expression], _ expression: Expression) -> NodeID {
         let site = addSite(expression.location, anchor: expression.anchor, text: expression.sourceText, name: name)
         let resolvedArguments = arguments.map { resolve($0) }
         if let index = functionIndex[name] {
@@ -367,7 +401,8 @@ struct Resolver {
                 report(.E0203, at: expression.anchor,
                        ["nom": name, "attendu": Builtin.values(parameterCount), "reçu": Builtin.values(arguments.count)])
             }
-            return .callFunction(index: index, arguments: resolvedArguments, site: site)
+            return code.add(Node(kind: .callFunction, a: Int32(index), b: code.addItems(resolvedArguments),
+                                 c: Int32(resolvedArguments.count), site: site))
         }
         if let builtin = Builtin.named(name) {
             if forbidden.contains(KeywordTable.fold(builtin.name)) {
@@ -376,7 +411,8 @@ struct Resolver {
                 report(.E0203, at: expression.anchor,
                        ["nom": builtin.name, "attendu": builtin.arityDescription, "reçu": Builtin.values(arguments.count)])
             }
-            return .callBuiltin(builtin, arguments: resolvedArguments, site: site)
+            return code.add(Node(kind: .callBuiltin, op: builtin.code, b: code.addItems(resolvedArguments),
+                                 c: Int32(resolvedArguments.count), site: site))
         }
         let folded = KeywordTable.fold(name)
         var hint: Hint?
@@ -386,7 +422,7 @@ struct Resolver {
             hint = NameSuggestions.hint(for: name, among: Array(functionIndex.keys) + Language.builtinNames)
         }
         report(.E0202, at: expression.anchor, ["nom": name], hint: hint)
-        return .constant(.nothing)
+        return code.addConstant(.nothing)
     }
 
     private func parameterCountOfFunction(at index: Int) -> Int {
@@ -403,9 +439,9 @@ struct Resolver {
         diagnostics.append(Diagnostic(code, at: location, arguments, hint: hint))
     }
 
-    private func addSite(_ location: SourceLocation, anchor: SourceLocation? = nil, text: String, name: String = "") -> Int {
-        context.addSite(Site(location: location, anchor: anchor ?? location, sourceText: text, name: name,
-                             sourceIndex: sourceIndex))
+    private func addSite(_ location: SourceLocation, anchor: SourceLocation? = nil, text: String, name: String = "") -> Int32 {
+        Int32(context.addSite(Site(location: location, anchor: anchor ?? location, sourceText: text, name: name,
+                                   sourceIndex: sourceIndex)))
     }
 }
 

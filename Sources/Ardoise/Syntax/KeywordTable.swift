@@ -1,5 +1,3 @@
-import Foundation
-
 /// The words of one locale of the language. Keywords ignore case and accents, so the
 /// table is keyed by the folded spelling (`répéter`, `Repeter`, `RÉPÉTER` → `repeter`).
 /// A second locale is a second table, not a change to the lexer.
@@ -9,7 +7,7 @@ struct KeywordTable: Sendable {
     let contextual: [String: ContextualWord]
 
     static func fold(_ word: String) -> String {
-        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        TextFolding.fold(word)
     }
 
     func keywords(for word: String) -> [Keyword]? { words[Self.fold(word)] }
@@ -51,9 +49,9 @@ struct KeywordTable: Sendable {
         guard let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first else {
             return .french
         }
-        let line = firstLine.trimmingCharacters(in: .whitespaces)
+        let line = TextFolding.trimmed(firstLine)
         guard line.hasPrefix("#") else { return .french }
-        let body = fold(String(line.dropFirst())).replacingOccurrences(of: " ", with: "")
+        let body = String(fold(String(line.dropFirst())).filter { $0 != " " })
         return (body == "langue:en" || body == "language:en") ? .english : .french
     }
 }

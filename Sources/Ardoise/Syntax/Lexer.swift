@@ -1,4 +1,3 @@
-import BigInt
 
 /// Cuts source text into tokens (the first step of the pipeline).
 ///

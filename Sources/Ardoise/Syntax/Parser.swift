@@ -1,5 +1,3 @@
-import Foundation
-
 /// Builds the syntax tree from tokens (recursive descent, one method per grammar rule of
 /// `grammar/ardoise.ebnf`). On an error it reports a diagnostic, skips to the end of the
 /// line and goes on, so that a learner sees every syntax error at once.
@@ -103,6 +101,11 @@ struct Parser {
                next.location.column == current.location.column + 1 {
                 throw fail(.E0104, at: current.location, ["trouvé": current.described],
                            hint: .decimalPoint(previous.lexeme + "." + next.lexeme))
+            }
+            // `"Il a dit "bravo""`: quotes inside a text end it.
+            if case .text = previous.kind, current.location.line == previous.location.line,
+               current.location.column == previous.location.column + previous.location.length {
+                throw unexpected(.usePlainText("guillemets"))
             }
             throw unexpected(.usePlainText("lignes-separees"))
         }
@@ -231,6 +234,11 @@ struct Parser {
             default:
                 throw fail(.E0116, at: expression.location, ["cible": "« \(expression.sourceText) »"])
             }
+        }
+        // `prix total <- 3`: a name with a space in it.
+        if case .name(let first) = expression.kind, case .identifier(let second) = current.kind, next.isSymbol(.arrow) {
+            throw fail(.E0104, at: current.location, ["trouvé": current.described],
+                       hint: .noSpaceInName("\(first)_\(second)"))
         }
         if case .identifier(let word) = current.kind, KeywordTable.fold(word) == "prend" {
             throw fail(.E0111, at: current.location, ["mot": "prend la valeur"], hint: .usePlainText("prend-la-valeur"))
@@ -566,7 +574,7 @@ struct Parser {
             let line = lines[number - 1]
             let lower = number == start.line ? max(0, min(line.count, start.column - 1)) : 0
             let upper = number == end.line ? max(lower, min(line.count, end.column - 1 + end.length)) : line.count
-            let part = String(line[lower..<min(upper, lower + limit + 1)]).trimmingCharacters(in: .whitespaces)
+            let part = TextFolding.trimmed(String(line[lower..<min(upper, lower + limit + 1)]))
             if !part.isEmpty {
                 parts.append(part)
                 kept += part.count + 1

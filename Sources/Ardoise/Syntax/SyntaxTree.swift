@@ -1,4 +1,3 @@
-import BigInt
 
 /// The tree the parser builds: names are still strings here; the resolver binds them.
 

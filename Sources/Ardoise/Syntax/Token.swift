@@ -1,4 +1,3 @@
-import BigInt
 
 /// Reserved words: never usable as names.
 enum Keyword: String, CaseIterable, Sendable {

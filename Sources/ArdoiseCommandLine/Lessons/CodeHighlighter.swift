@@ -10,8 +10,7 @@ struct CodeHighlighter {
     private static let builtins: Set<String> = Set(Language.builtinNames.map(fold))
 
     static func fold(_ word: String) -> String {
-        String(String.UnicodeScalarView(word.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars
-            .filter { $0.properties.generalCategory != .nonspacingMark }))
+        TextFolding.fold(word)
     }
 
     func highlight(_ line: String) -> String {
@@ -66,4 +65,5 @@ struct CodeHighlighter {
     }
 }
 
-import Foundation
+import FoundationEssentials
+import Glibc

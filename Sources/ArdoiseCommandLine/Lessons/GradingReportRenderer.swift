@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import ArdoiseLessons
 
 /// What `ardoise vérifier` prints: one line per test, the details of the first failure
@@ -92,7 +93,7 @@ struct GradingReportRenderer {
     static func lines(of rendered: String) -> [String] {
         var lines = SafeText.neutralized(rendered, keepLineBreaks: true)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        while lines.last?.trimmingCharacters(in: .whitespaces) == "" { lines.removeLast() }
+        while lines.last?.trimmed(.whitespaces) == "" { lines.removeLast() }
         return lines
     }
 }

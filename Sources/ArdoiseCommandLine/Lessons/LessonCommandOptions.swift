@@ -1,6 +1,7 @@
 import ArdoiseLessons
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Options shared by the lesson subcommands.
 struct LessonFolderOption: ParsableArguments {

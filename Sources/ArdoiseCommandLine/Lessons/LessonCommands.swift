@@ -1,5 +1,6 @@
 import ArdoiseLessons
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The lesson commands as plain functions: the `ardoise` subcommands call them, and so does the REPL
 /// (`:leçons` → `list`, `:exercice ID` → `exercise`, `:vérifier FICHIER` → `check`).
@@ -26,7 +27,7 @@ public enum LessonCommands {
             let done = lesson.exercises.filter { progress[$0.id].completed }.count
             let total = lesson.exercises.count
             let mark = total > 0 && done == total ? style.green("✓") : done > 0 ? style.yellow("…") : " "
-            out.append("\(mark) \(style.bold(String(format: "%2d", lesson.order))). \(lesson.title)  "
+            out.append("\(mark) \(style.bold((lesson.order < 10 ? " \(lesson.order)" : "\(lesson.order)"))). \(lesson.title)  "
                        + style.dim("exercices réussis : \(done)/\(total)"))
             for exercise in lesson.exercises {
                 let entry = progress[exercise.id]
@@ -107,7 +108,7 @@ public enum LessonCommands {
         let text: String
         switch TextFileReader.read(path) {
         case .failure(let failure):
-            return CommandOutput(error: "Je ne peux pas vérifier : \(failure.description.replacingOccurrences(of: path, with: file))\n",
+            return CommandOutput(error: "Je ne peux pas vérifier : \(failure.description.replacing(path, with: file))\n",
                                  exitCode: unusableStatus)
         case .success(let content):
             text = content
@@ -194,7 +195,7 @@ public enum LessonCommands {
 
     /// `ardoise valider [DOSSIER]`: every problem of every lesson, with its line; status 1 if any error.
     public static func validate(_ directory: String?, format: OutputFormat = .text, _ env: LessonEnvironment) -> CommandOutput {
-        let folder = ((directory.map(env.absolute) ?? env.lessonsDirectory) as NSString).standardizingPath
+        let folder = (directory.map(env.absolute) ?? env.lessonsDirectory).standardizingPath
         let library = LessonLibrary.load(directory: folder)
         let issues = LessonValidator().validate(library)
         let errors = issues.filter(\.isError)

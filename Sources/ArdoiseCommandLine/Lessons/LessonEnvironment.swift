@@ -1,5 +1,6 @@
 import ArdoiseLessons
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the lesson commands find lessons, write starter files and keep progress, and how they print.
 /// The commands build it from the process; tests and the REPL build it directly.
@@ -33,13 +34,13 @@ public struct LessonEnvironment {
     static func findLessons(option: String?, environment: [String: String], workingDirectory: String) -> String {
         if let option, !option.isEmpty { return absolute(option, in: workingDirectory) }
         if let variable = environment["ARDOISE_LECONS"], !variable.isEmpty { return absolute(variable, in: workingDirectory) }
-        var candidates = [(workingDirectory as NSString).appendingPathComponent("lessons")]
+        var candidates = [(workingDirectory).appendingPathComponent("lessons")]
         if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            var folder = (executable as NSString).deletingLastPathComponent
+            var folder = (executable).deletingLastPathComponent
             for _ in 0..<5 {
-                candidates.append((folder as NSString).appendingPathComponent("lessons"))
-                candidates.append((folder as NSString).appendingPathComponent("share/ardoise/lessons"))
-                folder = (folder as NSString).deletingLastPathComponent
+                candidates.append((folder).appendingPathComponent("lessons"))
+                candidates.append((folder).appendingPathComponent("share/ardoise/lessons"))
+                folder = (folder).deletingLastPathComponent
             }
         }
         return candidates.first(where: containsLessons) ?? candidates[0]
@@ -50,15 +51,15 @@ public struct LessonEnvironment {
     }
 
     static func absolute(_ path: String, in folder: String) -> String {
-        path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
+        path.hasPrefix("/") ? path : (folder).appendingPathComponent(path)
     }
 
     func absolute(_ path: String) -> String { Self.absolute(path, in: workingDirectory) }
 
     /// A path as short as possible for messages: relative to the working folder when inside it.
     func displayPath(_ path: String) -> String {
-        let standardized = (path as NSString).standardizingPath
-        let folder = (workingDirectory as NSString).standardizingPath + "/"
+        let standardized = (path).standardizingPath
+        let folder = (workingDirectory).standardizingPath + "/"
         return standardized.hasPrefix(folder) ? String(standardized.dropFirst(folder.count)) : standardized
     }
 }

@@ -1,5 +1,6 @@
 import ArdoiseLessons
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Shows a lesson in the terminal: title, objectives, prose with light Markdown, coloured code,
 /// and the exercises' statements with the command that starts each one.
@@ -55,7 +56,7 @@ struct LessonRenderer {
             if level <= 2 && !style.enabled { return [text, String(repeating: level == 1 ? "═" : "─", count: text.count), ""] }
             return [level <= 2 ? style.title(text) : style.bold(text), ""]
         case .text(let lines, _):
-            if lines.count >= 2, lines.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).hasPrefix("|") }) {
+            if lines.count >= 2, lines.allSatisfy({ $0.trimmed(.whitespaces).hasPrefix("|") }) {
                 return renderTable(lines) + [""]
             }
             return lines.map(renderProseLine) + [""]
@@ -63,7 +64,7 @@ struct LessonRenderer {
             let highlighter = CodeHighlighter(style: style)
             let isArdoise = code.info.hasPrefix("ardoise") || code.info.isEmpty
             return code.lines.map { line in
-                line.trimmingCharacters(in: .whitespaces).isEmpty ? "" : "    " + (isArdoise ? highlighter.highlight(line) : line)
+                line.trimmed(.whitespaces).isEmpty ? "" : "    " + (isArdoise ? highlighter.highlight(line) : line)
             } + [""]
         case .exercise:
             return []
@@ -71,7 +72,7 @@ struct LessonRenderer {
     }
 
     private func renderProseLine(_ line: String) -> String {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmed(.whitespaces)
         let indent = String(line.prefix(while: { $0 == " " }))
         if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") {
             return indent + "  • " + inline(String(trimmed.dropFirst(2)))
@@ -92,12 +93,12 @@ struct LessonRenderer {
         var rows: [[String]] = []
         var separatorAfterFirst = false
         for line in lines {
-            var trimmed = line.trimmingCharacters(in: .whitespaces)
+            var trimmed = line.trimmed(.whitespaces)
             if trimmed.allSatisfy({ "|-: ".contains($0) }) { separatorAfterFirst = rows.count == 1; continue }
             if trimmed.hasPrefix("|") { trimmed.removeFirst() }
             if trimmed.hasSuffix("|") { trimmed.removeLast() }
             rows.append(trimmed.split(separator: "|", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) })
+                .map { $0.trimmed(.whitespaces) })
         }
         let columns = rows.map(\.count).max() ?? 0
         // Widths from the text as shown, without colour codes and without the removed markers.
@@ -111,7 +112,7 @@ struct LessonRenderer {
         for (rowIndex, row) in rows.enumerated() {
             let cells = (0..<columns).map { index -> String in
                 let cell = index < row.count ? row[index] : ""
-                let shown = rowIndex == 0 && separatorAfterFirst ? style.bold(plain.inline(cell).replacingOccurrences(of: "`", with: "")) : inline(cell)
+                let shown = rowIndex == 0 && separatorAfterFirst ? style.bold(plain.inline(cell).replacing("`", with: "")) : inline(cell)
                 return shown + String(repeating: " ", count: max(0, widths[index] - plainWidth(plain, cell)))
             }
             var line = "  " + cells.joined(separator: "   ")
@@ -126,7 +127,7 @@ struct LessonRenderer {
 
     private func plainWidth(_ plain: LessonRenderer, _ cell: String) -> Int {
         let shown = plain.inline(cell)
-        return style.enabled ? shown.replacingOccurrences(of: "`", with: "").count : shown.count
+        return style.enabled ? shown.replacing("`", with: "").count : shown.count
     }
 
     /// `**gras**` and `` `code` ``; the markers are removed when colours are on, kept otherwise.
@@ -140,7 +141,7 @@ struct LessonRenderer {
                 result += style.enabled ? style.cyan(code) : "`\(code)`"
                 rest = rest[rest.index(after: close)...]
             } else if rest[marker...].hasPrefix("**"),
-                      let close = rest[rest.index(marker, offsetBy: 2)...].range(of: "**") {
+                      let close = rest[rest.index(marker, offsetBy: 2)...].firstRange(of: "**") {
                 let bold = String(rest[rest.index(marker, offsetBy: 2)..<close.lowerBound])
                 result += style.enabled ? style.bold(bold) : bold
                 rest = rest[close.upperBound...]

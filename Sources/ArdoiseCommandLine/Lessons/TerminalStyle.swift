@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// ANSI styles for the lesson commands; with `enabled` false every style is the identity,
 /// so the same rendering code serves terminals, pipes, files and tests.

@@ -1,5 +1,6 @@
 import ArdoiseLessons
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `ardoise valider --format json`.
 struct ValidationDocument: Encodable {

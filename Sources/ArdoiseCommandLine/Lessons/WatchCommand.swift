@@ -1,6 +1,7 @@
 import ArdoiseLessons
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `ardoise surveiller [FICHIER…]`: checks again at every save, until Ctrl-C.
 public struct WatchCommand: ParsableCommand {
@@ -28,7 +29,7 @@ public struct WatchCommand: ParsableCommand {
                 if !output.standardError.isEmpty { StandardError.write(output.standardError) }
                 FileHandle.standardOutput.write(Data(output.standardOutput.utf8))
             }
-            Thread.sleep(forTimeInterval: WatchLoop.interval)
+            sleepSeconds(WatchLoop.interval)
         }
     }
 }

@@ -1,10 +1,11 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 import Ardoise
-import Foundation
+import FoundationEssentials
 
 /// Runs a piece of the learner's code for the REPL.
 protocol CodeRunning {
@@ -50,13 +51,12 @@ final class BackgroundCodeRunner: CodeRunning {
         defer { console.answerQuestion = previousAnswerer }
 
         _ = InterruptHandler.takePending()
-        let thread = Thread {
+        startThread {
             // Ctrl-C is for the main thread: it must wake the line editor there.
             BackgroundCodeRunner.blockInterruptSignal()
             finished.store(work())
             wake.signal()
         }
-        thread.start()
 
         var stopping = StopRequest()
         var interruptedWhileRunning = false
@@ -141,7 +141,7 @@ struct StopRequest {
 
 /// The run's result, handed from the running thread to the main thread.
 private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var result: RunResult?
     func store(_ value: RunResult) { lock.withLock { result = value } }
     func load() -> RunResult? { lock.withLock { result } }

@@ -1,4 +1,6 @@
-import Foundation
+import Ardoise
+import FoundationEssentials
+import Glibc
 
 /// What Tab was pressed on: the word under the cursor and the whole line.
 struct CompletionRequest: Equatable {
@@ -54,13 +56,13 @@ struct Completion {
     }
 
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        TextFolding.fold(text)
     }
 
     /// The word before the one being completed, folded (`Fin` → `fin`).
     private static func previousWord(in request: CompletionRequest) -> String? {
         var before = Substring(request.line)
-        if !request.word.isEmpty, let range = before.range(of: request.word, options: .backwards) {
+        if !request.word.isEmpty, let range = before.lastRange(of: request.word) {
             before = before[..<range.lowerBound]
         }
         let words = before.split { $0 == " " || $0 == "\t" }

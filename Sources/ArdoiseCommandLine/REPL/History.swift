@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArdoiseLessons
-import Foundation
+import FoundationEssentials
 
 /// The lines typed in earlier sessions, kept in a file so ↑ finds them again
 /// tomorrow. One line per entry, UTF-8, the most recent last, at most `limit`.
@@ -74,7 +74,7 @@ final class History {
 
     /// Remembers a typed line; blank lines and a repeat of the last one are skipped.
     func add(_ line: String) {
-        let entry = line.replacingOccurrences(of: "\n", with: " ")
+        let entry = line.replacing("\n", with: " ")
         guard !entry.allSatisfy(\.isWhitespace), entry != entries.last else { return }
         entries.append(entry)
         unsaved.append(entry)

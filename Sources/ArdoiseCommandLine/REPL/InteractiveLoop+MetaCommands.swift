@@ -1,5 +1,6 @@
 import Ardoise
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the `:` commands do.
 extension InteractiveLoop {
@@ -29,6 +30,11 @@ extension InteractiveLoop {
             listFunctions()
         case .load(let path):
             load(path)
+        case .step(let path?):
+            step(throughFile: path)
+        case .step(nil):
+            stepsNextEntry = true
+            output(REPLMessages.nextEntryStepByStep)
         case .reset:
             session.reset()
             output(REPLMessages.cleared)
@@ -57,7 +63,7 @@ extension InteractiveLoop {
 
     /// Runs a file in the session, as if its lines had been typed at once.
     private func load(_ typedPath: String) {
-        let path = NSString(string: typedPath).expandingTildeInPath
+        let path = typedPath.expandingTildeInPath
         switch ProgramFile.read(path) {
         case .failure(let diagnostic):
             output(error: renderer.renderWithoutSource(diagnostic))

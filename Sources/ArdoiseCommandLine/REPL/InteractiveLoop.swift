@@ -1,5 +1,6 @@
 import Ardoise
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The read-run-print loop: reads an entry, runs it in the session (which
 /// keeps variables and functions from one entry to the next), shows its
@@ -17,6 +18,8 @@ final class InteractiveLoop {
     /// Ctrl-C pressed at the prompt in a row: the second gets a hint, once.
     private var idleInterrupts = 0
     private var toldHowToQuit = false
+    /// Set by `:pas` alone: the next entry runs step by step.
+    var stepsNextEntry = false
 
     init(session: Session, reader: EntryReader, output: REPLOutput, runner: CodeRunning,
          colorDiagnostics: Bool, history: History?) {
@@ -71,6 +74,10 @@ final class InteractiveLoop {
         }
         entryCount += 1
         let source = Source(name: "<entrée \(entryCount)>", text: text)
+        if stepsNextEntry {
+            stepsNextEntry = false
+            return runStepByStep(source) { $0.runEntry(source) }
+        }
         let result = runner.run { [session] in session.runEntry(source) }
         show(result, of: source)
     }
@@ -89,7 +96,7 @@ final class InteractiveLoop {
         refreshCompletion()
     }
 
-    private func refreshCompletion() {
+    func refreshCompletion() {
         completion.variables = session.variables.map(\.name)
         completion.functions = session.functions.map(\.name)
     }
@@ -101,7 +108,7 @@ final class InteractiveLoop {
     /// `quitter`, `exit`, `aide` typed without the `:` of a meta-command,
     /// unless the learner has a variable or function of that name.
     static func hintForBareCommandWord(_ text: String, session: Session) -> String? {
-        let word = Completion.fold(text.trimmingCharacters(in: .whitespaces))
+        let word = Completion.fold(text.trimmed(.whitespaces))
         let bare = word.hasSuffix("()") ? String(word.dropLast(2)) : word
         let ownNames = Set(session.variables.map(\.name) + session.functions.map(\.name))
         guard !ownNames.contains(bare) else { return nil }

@@ -1,4 +1,6 @@
-import Foundation
+import Ardoise
+import FoundationEssentials
+import Glibc
 
 /// A REPL command that starts with `:` and is about the session rather than
 /// the program: help, listing, loading, clearing, quitting.
@@ -7,6 +9,8 @@ enum MetaCommand: Equatable {
     case variables
     case functions
     case load(path: String)
+    /// `:pas FICHIER` steps through a file; `:pas` alone, through the next entry.
+    case step(path: String?)
     case reset
     case quit
 
@@ -24,12 +28,12 @@ enum MetaCommand: Equatable {
     /// Every accepted name, French first: a suggestion prefers the first of equals.
     private static let names: [(name: String, kind: Kind)] = [
         ("aide", .help), ("vars", .variables), ("fonctions", .functions),
-        ("charger", .load), ("effacer", .reset), ("quitter", .quit),
+        ("charger", .load), ("pas", .step), ("effacer", .reset), ("quitter", .quit),
         ("help", .help), ("variables", .variables), ("functions", .functions),
-        ("load", .load), ("reset", .reset), ("quit", .quit), ("exit", .quit),
+        ("load", .load), ("step", .step), ("pas-a-pas", .step), ("reset", .reset), ("quit", .quit), ("exit", .quit),
     ]
 
-    private enum Kind { case help, variables, functions, load, reset, quit }
+    private enum Kind { case help, variables, functions, load, step, reset, quit }
 
     /// The names Tab completes, with their `:`.
     static var completionNames: [String] { names.map { ":" + $0.name } }
@@ -37,17 +41,18 @@ enum MetaCommand: Equatable {
     /// Whether `:name` takes a file name (so Tab completes file names after it).
     static func takesFileArgument(_ command: String) -> Bool {
         guard command.hasPrefix(":") else { return false }
-        return kind(of: String(command.dropFirst())) == .load
+        let kind = kind(of: String(command.dropFirst()))
+        return kind == .load || kind == .step
     }
 
     /// Reads a line typed at the prompt; nil when it is not a meta-command
     /// (program lines never start with `:`).
     static func parse(_ line: String) -> Parsed? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmed(.whitespaces)
         guard trimmed.hasPrefix(":") else { return nil }
         let body = trimmed.dropFirst()
         let name = String(body.prefix { !$0.isWhitespace })
-        let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let argument = body.dropFirst(name.count).trimmed(.whitespaces)
 
         guard let kind = kind(of: name) else {
             return .unknown(name: name, suggestion: suggestion(for: name))
@@ -56,6 +61,9 @@ enum MetaCommand: Equatable {
         case .load:
             let path = unquoted(argument)
             return path.isEmpty ? .missingArgument(name: name) : .command(.load(path: path))
+        case .step:
+            let path = unquoted(argument)
+            return .command(.step(path: path.isEmpty ? nil : path))
         case .help, .variables, .functions, .reset, .quit:
             guard argument.isEmpty else { return .unexpectedArgument(name: name) }
             let command: MetaCommand = switch kind {
@@ -97,7 +105,7 @@ enum MetaCommand: Equatable {
     }
 
     private static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        TextFolding.fold(text)
     }
 
     /// `:charger "mon programme.ard"` and `:charger mon programme.ard` name the same file.

@@ -1,10 +1,12 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// Carries `demander`'s questions from the thread running the learner's code
 /// to the main thread, which owns the terminal and the line editor, and the
 /// answers back.
 final class QuestionMailbox: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var question: String?
     private var answer: String?
     private let answered = DispatchSemaphore(value: 0)

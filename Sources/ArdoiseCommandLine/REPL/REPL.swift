@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Ardoise
-import Foundation
+import FoundationEssentials
 
 /// The interactive console, `ardoise` with no argument on a terminal.
 public enum REPL {

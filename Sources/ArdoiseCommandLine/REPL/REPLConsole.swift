@@ -7,6 +7,8 @@ final class REPLConsole: Console {
     private let output: REPLOutput
     /// Answers a question; the prompt already has its trailing space.
     var answerQuestion: (String) -> String?
+    /// While set (stepping with `:pas`), the program's output and questions go through it.
+    var redirect: Console?
 
     init(output: REPLOutput, answerQuestion: @escaping (String) -> String?) {
         self.output = output
@@ -14,11 +16,13 @@ final class REPLConsole: Console {
     }
 
     func write(_ text: String) {
+        if let redirect { return redirect.write(text) }
         output.standard(text)
     }
 
     func ask(_ question: String) -> String? {
-        answerQuestion(Prompt.format(question))
+        if let redirect { return redirect.ask(question) }
+        return answerQuestion(Prompt.format(question))
     }
 
     /// A person answers: `demander_nombre` asks again rather than failing.

@@ -22,6 +22,8 @@ enum REPLMessages {
           :vars                  tes variables et leurs valeurs
           :fonctions             tes fonctions
           :charger FICHIER       exécute un fichier ici ; ses variables et fonctions restent
+          :pas FICHIER           exécute un fichier pas à pas (Entrée, c LIGNE, c, q)
+          :pas                   exécute pas à pas la prochaine ligne que tu tapes
           :effacer               repart de zéro : oublie variables et fonctions
           :quitter               quitte Ardoise (Ctrl-D aussi)
 
@@ -59,6 +61,11 @@ enum REPLMessages {
           fonction carré(n)
               retourner n * n
           fin fonction
+
+        """
+
+    static let nextEntryStepByStep = """
+        Ta prochaine entrée s'exécutera pas à pas : Entrée avance d'une instruction, q arrête.
 
         """
 

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Ardoise
 
 /// Writes random programs from an `EBNFGrammar` that has two levels, as `grammar/ardoise.ebnf`:
 /// lower-case rules build sequences of tokens, UPPER-CASE rules build the characters of one
