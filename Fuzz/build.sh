@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target .build-fuzz/ardoise-fuzz: BigInt, Ardoise and ArdoiseLessons
+# Builds the libFuzzer target .build-fuzz/ardoise-fuzz: CMemory, Ardoise and ArdoiseLessons
 # compiled by swiftc with coverage (-sanitize=fuzzer) and the address sanitizer, then the
 # entry point (Fuzz/*.swift), the shared pipeline and the grammar's program generator.
 # Usage: Fuzz/build.sh   (from the repository root; see docs/fiabilite.md)
@@ -9,14 +9,12 @@ OUT=${FUZZ_OUT:-.build-fuzz}
 SWIFTC=${SWIFTC:-swiftc}
 # ARDOISE_SMALL_STACK: a 256 MiB evaluation stack instead of 1 GiB (see LargeStack.swift).
 FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -enable-testing -swift-version 5 -I "$OUT/modules"
-       -D ARDOISE_SMALL_STACK)
+       -I Sources/CMemory/include -D ARDOISE_SMALL_STACK)
 mkdir -p "$OUT/modules" "$OUT/lib"
 
-# BigInt's sources: the package checkout SwiftPM resolves.
-if [ ! -d "$OUT/spm/checkouts/BigInt/Sources" ]; then
-  swift package resolve --scratch-path "$OUT/spm" >/dev/null
-fi
-BIGINT="$OUT/spm/checkouts/BigInt/Sources"
+# The C helper the memory limit reads (mallinfo2).
+CLANG=${CLANG:-$(dirname "$(command -v "$SWIFTC")")/clang}
+"$CLANG" -O2 -fsanitize=fuzzer-no-link,address -I Sources/CMemory/include -c Sources/CMemory/CMemory.c -o "$OUT/lib/CMemory.o"
 
 module() { # name, sources…
   local name=$1; shift
@@ -24,8 +22,6 @@ module() { # name, sources…
   "$SWIFTC" "${FLAGS[@]}" -module-name "$name" -emit-module -emit-module-path "$OUT/modules/$name.swiftmodule" \
     -emit-library -static -o "$OUT/lib/lib$name.a" -wmo "$@"
 }
-# BigInt does not change: built once.
-[ -f "$OUT/lib/libBigInt.a" ] || module BigInt "$BIGINT"/*.swift
 module Ardoise $(find Sources/Ardoise -name '*.swift')
 module ArdoiseLessons $(find Sources/ArdoiseLessons -name '*.swift')
 
@@ -36,5 +32,5 @@ echo "fuzz : édition des liens"
   Tests/ArdoiseTests/Support/ProgramGenerator.swift \
   Tests/ArdoiseTests/Support/EBNFGrammar.swift \
   Tests/ArdoiseTests/Support/SplitMix64.swift \
-  -L "$OUT/lib" -lArdoiseLessons -lArdoise -lBigInt
+  "$OUT/lib/CMemory.o" -L "$OUT/lib" -lArdoiseLessons -lArdoise
 echo "fuzz : $OUT/ardoise-fuzz prêt"
