@@ -75,9 +75,30 @@ final class Lock: @unchecked Sendable {
     }
 }
 
-/// Starts `body` on a new thread.
+/// The work handed to a new thread.
+private final class ThreadJob {
+    let body: @Sendable () -> Void
+    init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+}
+
+/// Starts `body` on a new thread of its own (not a shared pool: a pool of two threads on a
+/// two-core machine can be taken by runs that wait, and a new run would never start).
 func startThread(_ body: @escaping @Sendable () -> Void) {
-    DispatchQueue.global().async(execute: body)
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+    var thread = pthread_t()
+    let job = Unmanaged.passRetained(ThreadJob(body)).toOpaque()
+    let started = pthread_create(&thread, &attributes, { raw in
+        guard let raw else { return nil }
+        Unmanaged<ThreadJob>.fromOpaque(raw).takeRetainedValue().body()
+        return nil
+    }, job)
+    if started != 0 {
+        // No thread to be had: run here rather than never.
+        Unmanaged<ThreadJob>.fromOpaque(job).takeRetainedValue().body()
+    }
 }
 
 /// Waits, in seconds.
