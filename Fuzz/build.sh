@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target .build-fuzz/ardoise-fuzz: BigInt, Ardoise and ArdoiseLessons
-# compiled by swiftc with coverage (-sanitize=fuzzer) and the address sanitizer, then the
-# entry point (Fuzz/*.swift), the shared pipeline and the grammar's program generator.
+# Builds the libFuzzer target .build-fuzz/ardoise-fuzz: CMemory (clang), Ardoise and
+# ArdoiseLessons compiled by swiftc with coverage (-sanitize=fuzzer) and the address sanitizer,
+# then the entry point (Fuzz/*.swift), the shared pipeline and the grammar's program generator.
 # Usage: Fuzz/build.sh   (from the repository root; see docs/fiabilite.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,22 +12,28 @@ FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -enable-testing -swift-v
        -D ARDOISE_SMALL_STACK)
 mkdir -p "$OUT/modules" "$OUT/lib"
 
-# BigInt's sources: the package checkout SwiftPM resolves.
-if [ ! -d "$OUT/spm/checkouts/BigInt/Sources" ]; then
-  swift package resolve --scratch-path "$OUT/spm" >/dev/null
-fi
-BIGINT="$OUT/spm/checkouts/BigInt/Sources"
-
-module() { # name, sources…
+module() { # name, options and sources…
   local name=$1; shift
   echo "fuzz : compilation de $name"
   "$SWIFTC" "${FLAGS[@]}" -module-name "$name" -emit-module -emit-module-path "$OUT/modules/$name.swiftmodule" \
     -emit-library -static -o "$OUT/lib/lib$name.a" -wmo "$@"
 }
-# BigInt does not change: built once.
-[ -f "$OUT/lib/libBigInt.a" ] || module BigInt "$BIGINT"/*.swift
-module Ardoise $(find Sources/Ardoise -name '*.swift')
-module ArdoiseLessons $(find Sources/ArdoiseLessons -name '*.swift')
+
+# CMemory (malloc statistics for the memory limit): a C file, and a module map for Swift.
+echo "fuzz : compilation de CMemory"
+"${CLANG:-clang}" -c -O1 -g -fsanitize=fuzzer-no-link,address -ISources/CMemory/include \
+  Sources/CMemory/CMemory.c -o "$OUT/lib/CMemory.o"
+ar rcs "$OUT/lib/libCMemory.a" "$OUT/lib/CMemory.o"
+mkdir -p "$OUT/modules/CMemory"
+cat > "$OUT/modules/CMemory/module.modulemap" <<MAP
+module CMemory {
+  header "$PWD/Sources/CMemory/include/CMemory.h"
+  export *
+}
+MAP
+
+module Ardoise -I "$OUT/modules/CMemory" $(find Sources/Ardoise -name '*.swift')
+module ArdoiseLessons -I "$OUT/modules/CMemory" $(find Sources/ArdoiseLessons -name '*.swift')
 
 echo "fuzz : édition des liens"
 "$SWIFTC" "${FLAGS[@]}" -module-name ArdoiseFuzz -o "$OUT/ardoise-fuzz" \
@@ -36,5 +42,5 @@ echo "fuzz : édition des liens"
   Tests/ArdoiseTests/Support/ProgramGenerator.swift \
   Tests/ArdoiseTests/Support/EBNFGrammar.swift \
   Tests/ArdoiseTests/Support/SplitMix64.swift \
-  -L "$OUT/lib" -lArdoiseLessons -lArdoise -lBigInt
+  -I "$OUT/modules/CMemory" -L "$OUT/lib" -lArdoiseLessons -lArdoise -lCMemory
 echo "fuzz : $OUT/ardoise-fuzz prêt"
