@@ -12,6 +12,13 @@ FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -enable-testing -swift-v
        -D ARDOISE_SMALL_STACK)
 mkdir -p "$OUT/modules" "$OUT/lib"
 
+# Up to date: nothing it is built from is newer than it.
+if [ -x "$OUT/ardoise-fuzz" ] && [ -z "$(find Sources/Ardoise Sources/ArdoiseLessons Sources/CMemory Fuzz \
+     Tests/ArdoiseLessonsTests/Support Tests/ArdoiseTests/Support -newer "$OUT/ardoise-fuzz" -print -quit)" ]; then
+  echo "fuzz : $OUT/ardoise-fuzz à jour"
+  exit 0
+fi
+
 module() { # name, options and sources…
   local name=$1; shift
   echo "fuzz : compilation de $name"

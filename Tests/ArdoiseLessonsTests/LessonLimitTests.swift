@@ -112,7 +112,10 @@ struct LessonLimitTests {
               ajouter(tout, m)
             fin tant que
             """
-        let result = Grader().grade(program, fileName: "limites.ard", exercise: exercise)
+        var grader = Grader()
+        grader.baseLimits.maxSteps = nil
+        grader.baseLimits.maxSeconds = nil
+        let result = grader.grade(program, fileName: "limites.ard", exercise: exercise)
         #expect(result.tests.first?.stop?.code == "E0406", "\(result.tests.first?.message ?? "")")
     }
 
