@@ -69,10 +69,17 @@ public enum ProgramRunner {
         return result.exitStatus
     }
 
+    /// Errors shown at most for one run: past that, a learner fixes the first ones first.
+    public static let maximumShownDiagnostics = 100
+
     public static func report(_ result: RunResult, session: Session, source: Source) {
         let renderer = DiagnosticRenderer(color: StandardError.usesColor)
-        for diagnostic in result.diagnostics {
+        for diagnostic in result.diagnostics.prefix(maximumShownDiagnostics) {
             StandardError.write(renderer.render(diagnostic, source: session.source(of: diagnostic) ?? source))
+        }
+        let hidden = result.diagnostics.count - maximumShownDiagnostics
+        if hidden > 0 {
+            StandardError.write("… et \(hidden) autre\(hidden > 1 ? "s" : "") erreur\(hidden > 1 ? "s" : "") : corrige d'abord les premières.\n")
         }
     }
 

@@ -9,6 +9,8 @@ public struct ExerciseConstraints: Equatable, Sendable {
     public var maxOutputBytes: Int?
     public var maxCallDepth: Int?
     public var maxCollectionLength: Int?
+    /// In bytes (the fiche says it in Mo, as `--max-memoire`).
+    public var maxMemoryBytes: Int?
 
     public init() {}
 

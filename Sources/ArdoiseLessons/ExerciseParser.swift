@@ -65,9 +65,10 @@ struct ExerciseParser {
         "sortie maximum": "sortie", "sortie max": "sortie",
         "profondeur maximum": "profondeur", "profondeur max": "profondeur",
         "taille maximum": "taille", "taille max": "taille",
+        "memoire maximum": "memoire", "memoire max": "memoire",
     ]
     static let ficheKeysShown = ["identifiant", "interdit", "graine", "étapes maximum", "durée maximum",
-                                 "sortie maximum", "profondeur maximum", "taille maximum"]
+                                 "sortie maximum", "profondeur maximum", "taille maximum", "mémoire maximum"]
 
     mutating func parse(headingText: String, headingLine: Int, elements: [MarkdownElement]) -> Exercise? {
         let errorCountBefore = issues.filter(\.isError).count
@@ -289,6 +290,16 @@ struct ExerciseParser {
         case "sortie": constraints.maxOutputBytes = number("sortie maximum", example: "10 000")
         case "profondeur": constraints.maxCallDepth = number("profondeur maximum", example: "1 000")
         case "taille": constraints.maxCollectionLength = number("taille maximum", example: "10 000")
+        case "memoire":
+            // In megabytes, as `--max-memoire`: `200`, `200 Mo`.
+            let megabytes = value.replacing("Mo", with: "").replacing("mo", with: "")
+            if let count = FrenchText.integer(megabytes), count > 0 {
+                constraints.maxMemoryBytes = count * 1_000_000
+            } else {
+                issues.append(LessonIssue(path: path, line: line,
+                    message: "« \(rawKey) » doit être un nombre entier de mégaoctets, pas « \(value) ».",
+                    hint: "écris par exemple « - mémoire maximum : 200 Mo »."))
+            }
         default: // durée, in seconds: `2`, `0,5`, `2 s`, `2 secondes`
             let digits = value.replacing("secondes", with: "")
                 .replacing("seconde", with: "")

@@ -23,6 +23,7 @@ public struct Grader: Sendable {
         if let bytes = constraints.maxOutputBytes { limits.maxOutputBytes = bytes }
         if let depth = constraints.maxCallDepth { limits.maxCallDepth = depth }
         if let length = constraints.maxCollectionLength { limits.maxCollectionLength = length }
+        if let bytes = constraints.maxMemoryBytes { limits.maxMemoryBytes = bytes }
         return RunOptions(limits: limits, seed: constraints.seed ?? ExerciseConstraints.defaultSeed,
                           forbiddenBuiltins: Set(constraints.forbiddenBuiltins))
     }

@@ -56,6 +56,23 @@ struct BadInputTests {
         #expect(r.stderr.contains("plus de 2 Mo"))
     }
 
+    /// Found by fuzzing with lesson files run as programs: rendering each error split the
+    /// whole text again (20 000 wrong lines: 100 s). Now the lines are split once, and only
+    /// the first 100 errors are shown.
+    @Test("20 000 wrong lines: the first 100 errors at once, then how many more")
+    func manyErrors() throws {
+        let folder = try ArdoiseProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("erreurs.ard")
+        try Data(String(repeating: "x = 1\n", count: 20_000).utf8).write(to: file)
+        let start = Date()
+        let r = try ArdoiseProcess.run([file.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.components(separatedBy: "[E0").count - 1 == 100)
+        #expect(r.stderr.contains("… et 19900 autres erreurs : corrige d'abord les premières."))
+        #expect(Date().timeIntervalSince(start) < 30)
+    }
+
     @Test("A device instead of a file (/dev/zero): a clear error, not a hang")
     func device() throws {
         let r = try ArdoiseProcess.run(["/dev/zero"])

@@ -36,15 +36,19 @@ struct InterruptTests {
         let runner = BackgroundCodeRunner(session: session, console: console, lines: ScriptedLines([]),
                                           output: output, abandon: { fatalError("the runner gave up") })
         for round in 0..<3 {
+            // Ctrl-C once the program runs (it has printed), as a person would.
             let presser = Thread {
-                usleep(UInt32(100_000 + round * 50_000))
+                while !output.shown.contains("parti \(round)") { usleep(2_000) }
+                usleep(UInt32(20_000 + round * 30_000))
                 kill(getpid(), SIGINT)
             }
             presser.start()
             let result = runner.run {
-                session.runEntry(Source(name: "<entrée \(round)>", text: "n <- 0\ntant que vrai faire\n  n <- n + 1\nfin tant que"))
+                session.runEntry(Source(name: "<entrée \(round)>",
+                                        text: "afficher \"parti \(round)\"\nn <- 0\ntant que vrai faire\n  n <- n + 1\nfin tant que"))
             }
             #expect(result.outcome == .interrupted)
+            while !presser.isFinished { usleep(1_000) }
             let after = runner.run { session.runEntry(Source(name: "<suite>", text: "n > 0")) }
             #expect(after.echo?.echoText == "vrai")
         }

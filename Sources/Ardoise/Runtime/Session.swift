@@ -114,6 +114,9 @@ public final class Session {
     }
 
     private func executeHere(_ source: Source, mode: Resolver.Mode, stackFloor: UInt) -> RunResult {
+        // Forget an interruption of an earlier run now, before the (possibly long) parsing: a
+        // Ctrl-C pressed while this run is being parsed and resolved then still stops it.
+        interruptFlag.clear()
         let sourceIndex = context.sources.count
         context.sources.append(source)
         func rejected(_ diagnostics: [Diagnostic]) -> RunResult {
@@ -143,7 +146,6 @@ public final class Session {
         guard let unit = resolver.resolve(statements) else { return rejected(resolver.diagnostics) }
 
         // Resolved tree → evaluation.
-        interruptFlag.clear()
         interpreter.limits = options.limits
         interpreter.stackFloor = stackFloor
         interpreter.checksPassed = 0

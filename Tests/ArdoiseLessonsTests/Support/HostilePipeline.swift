@@ -90,10 +90,12 @@ enum HostilePipeline {
     static func parseLesson(_ text: String) {
         let parsed = LessonParser.parse(text, path: "lecons/fuzz.md")
         for issue in parsed.issues { _ = issue.description }
-        guard let lesson = parsed.lesson else { return }
+        guard var lesson = parsed.lesson else { return }
+        // Two exercises are enough to reach every path; a whole course lesson costs seconds.
+        lesson.exercises = Array(lesson.exercises.prefix(2))
         let grader = Grader(baseLimits: limits)
         for issue in LessonValidator(grader: grader).validate(lesson).prefix(50) { _ = issue.description }
-        let results = lesson.exercises.prefix(3).map { exercise in
+        let results = lesson.exercises.map { exercise in
             grader.grade(text, fileName: "=fuzz\u{1B}[2J.ard", exercise: exercise)
         }
         let report = GroupReport(group: "fuzz", exerciseIDs: lesson.exercises.map(\.id),
