@@ -5,7 +5,7 @@ enum ErrorExplanation {
     static func text(for code: DiagnosticCode) -> String {
         let explanation = FrenchCatalogue.shared.explanation(for: code)
         var out = "\(code.rawValue) — \(explanation.title)\n\n\(explanation.details)\n"
-        if let wrong = explanation.wrong {
+        if let wrong = explanation.shownWrong {
             out += "\nExemple faux :\n\n" + indent(wrong) + "\n"
         }
         if let fixed = explanation.fixed {

@@ -65,6 +65,19 @@ struct BigIntTests {
         #expect(BigInt(10).power(40).isMultiple(of: BigInt(10).power(39)))
     }
 
+    @Test("The size cap: 10 ^ 30000 is computed, a doubling loop and 10 ^ 31000 stop with E0319")
+    func sizeCap() {
+        #expect(output(of: "afficher longueur(texte(10 ^ 30000)), longueur(texte(-(7 ^ 35000)))") == "30001 29580\n")
+        #expect(BigInt(10).power(30000).log2Magnitude > 99_657 && BigInt(10).power(30000).log2Magnitude < 99_659)
+        #expect(BigInt(1).log2Magnitude == 0 && BigInt(-8).log2Magnitude == 3)
+        for program in ["x <- 10 ^ 29000\npour i de 1 à 10000 faire\n  x <- x + x\nfin pour",
+                        "x <- -(10 ^ 29000)\npour i de 1 à 10000 faire\n  x <- x - (-x)\nfin pour",
+                        "x <- 10 ^ 31000", "x <- (10 ^ 15000) * (10 ^ 16000)"] {
+            let (result, _) = run(program)
+            #expect(result.diagnostics.map(\.code) == [.E0319], "\(program)")
+        }
+    }
+
     @Test func theLanguagePrintsThem() {
         #expect(output(of: "afficher 2 ^ 100, -(2 ^ 64) div 3, (2 ^ 64 + 5) mod 7, 10 ^ 30 / 10 ^ 28") ==
                 "1267650600228229401496703205376 -6148914691236517206 0 100\n")

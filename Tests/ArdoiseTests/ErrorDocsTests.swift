@@ -36,7 +36,7 @@ enum ErrorDocs {
     static func section(for code: DiagnosticCode) -> String {
         let explanation = FrenchCatalogue.shared.explanation(for: code)
         var out = "<a id=\"\(code.rawValue)\"></a>\n\n\(heading(for: code))\n\n\(escaped(explanation.details))\n"
-        if let wrong = explanation.wrong {
+        if let wrong = explanation.shownWrong {
             let what = code == .E0501 ? "Exemple dont la vérification échoue :" : "Exemple qui provoque l'erreur :"
             out += "\n\(what)\n\n\(codeBlock(wrong, wrong: true))\n"
         }
@@ -81,7 +81,7 @@ struct ErrorDocsTests {
         let docs = try ErrorDocs.read()
         let explanation = FrenchCatalogue.shared.explanation(for: code)
         #expect(docs.contains(ErrorDocs.heading(for: code) + "\n"), "heading of \(code.rawValue)")
-        if let wrong = explanation.wrong {
+        if let wrong = explanation.shownWrong {
             #expect(docs.contains(ErrorDocs.codeBlock(wrong, wrong: true)), "wrong example of \(code.rawValue)")
         }
         if let fixed = explanation.fixed { #expect(docs.contains(ErrorDocs.codeBlock(fixed)), "fixed example of \(code.rawValue)") }

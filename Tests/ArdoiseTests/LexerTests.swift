@@ -74,6 +74,15 @@ struct LexerTests {
         #expect(diagnostics("x <- 2eme").first?.code == .E0124)
     }
 
+    @Test("An integer of more than 30 000 digits is refused before being read (E0126)")
+    func overlongInteger() {
+        #expect(diagnostics("x <- " + String(repeating: "9", count: 30_000)).isEmpty)
+        let found = diagnostics("x <- " + String(repeating: "7", count: 1_000_000))
+        #expect(found.map(\.code) == [.E0126])
+        #expect(found.first?.location.line == 1 && found.first?.location.column == 6)
+        #expect(found.first?.message.contains("1 000 000 chiffres") == true)
+    }
+
     @Test("Line breaks are ignored inside parentheses and brackets")
     func bracketsJoinLines() {
         #expect(kinds("f(1,\n2)\nx") == ["id:f", "(", "int:1", ",", "int:2", ")", "⏎", "id:x", "$"])

@@ -27,6 +27,25 @@ struct LimitTests {
         #expect(Date().timeIntervalSince(start) < 10)
     }
 
+    @Test("Time: products of big integers are counted between checkpoints, so the time limit holds")
+    func timeWithBigIntegers() {
+        // Each product of two 14 000-digit numbers takes milliseconds: before they were counted,
+        // the first time check came after 4 096 of them (seconds past the limit).
+        let program = """
+            x <- 10 ^ 14000 + 7
+            i <- 0
+            tant que vrai faire
+              y <- x * x
+              i <- i + 1
+              afficher i
+            fin tant que
+            """
+        let (result, printed) = run(program, limits: Limits(maxSeconds: 0.2))
+        #expect(result.diagnostics.first?.code == .E0402)
+        let products = printed.split(separator: "\n").count
+        #expect(products < 1_000, "\(products) products before the time check")
+    }
+
     @Test("Output: a flood stops after maxOutputBytes (E0403), and no more than that is printed")
     func outputFlood() {
         let (result, printed) = run("tant que vrai faire\n  afficher \"inondation\"\nfin tant que\n",

@@ -16,7 +16,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     // Syntax
     case E0101, E0102, E0103, E0104, E0105, E0106, E0107, E0108, E0109, E0110
     case E0111, E0112, E0113, E0114, E0115, E0116, E0117, E0118, E0119, E0120
-    case E0121, E0122, E0123, E0124, E0125
+    case E0121, E0122, E0123, E0124, E0125, E0126
     // Static
     case E0201, E0202, E0203, E0204, E0205, E0206, E0207, E0208, E0209, E0210, E0211
     // Runtime

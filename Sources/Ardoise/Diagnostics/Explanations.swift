@@ -15,6 +15,16 @@ public struct Explanation: Sendable {
     /// The built-ins an exercise forbids, when `wrong` is about one (E0209).
     public var forbiddenBuiltins: Set<String>
 
+    /// `wrong` as shown to a reader: a line too long to read (the 30 001 digits of E0126) is
+    /// cut after 60 characters, with « … ».
+    public var shownWrong: String? {
+        wrong.map { program in
+            program.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.count > 100 ? line.prefix(60) + "…" : String(line)
+            }.joined(separator: "\n")
+        }
+    }
+
     public init(title: String, details: String, wrong: String? = nil, fixed: String? = nil, limits: Limits? = nil,
                 input: [String] = [], forbiddenBuiltins: Set<String> = []) {
         self.title = title
@@ -498,6 +508,18 @@ extension FrenchCatalogue {
                     sinon
                         afficher "petit"
                     fin si
+                    """)
+        case .E0126:
+            return Explanation(
+                title: "Nombre trop long",
+                details: lines(
+                    "Un nombre écrit dans le programme a plus de 30 000 chiffres.",
+                    "Les entiers d'Ardoise peuvent être très grands, mais pas au-delà d'environ 30 000 chiffres : au-delà, les calculs prendraient des minutes.",
+                    "Si tu as besoin d'un très grand nombre, calcule-le (par exemple « 10 ^ 100 ») plutôt que de l'écrire en entier."),
+                wrong: "x <- " + String(repeating: "9", count: 30_001) + "\nafficher x",
+                fixed: """
+                    x <- 10 ^ 100
+                    afficher x
                     """)
 
         // MARK: Static

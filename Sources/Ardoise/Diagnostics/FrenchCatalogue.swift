@@ -35,6 +35,7 @@ public struct FrenchCatalogue: MessageCatalogue {
         case .E0122: return "accolades mal placées dans ce texte : {détail}"
         case .E0123: return "il manque « dans » après la variable du « pour chaque »"
         case .E0124: return "« {nombre} » n'est pas un nombre bien écrit"
+        case .E0126: return "ce nombre a {chiffres} chiffres : Ardoise n'en accepte pas plus de {limite}"
         case .E0125: return "« {mot} » ne peut pas venir après le « sinon » final du bloc « si »"
         // Static
         case .E0201: return "la variable « {nom} » n'existe pas : elle ne reçoit jamais de valeur"

@@ -1,3 +1,5 @@
+import Glibc
+
 /// An exact integer of any size, for when a machine integer overflows (`2 ^ 100`).
 ///
 /// Sign and magnitude; the magnitude is in 64-bit limbs, least significant first, with no
@@ -79,6 +81,19 @@ struct BigInt: Sendable, Hashable, Comparable, LosslessStringConvertible, Expres
     var bitWidth: Int {
         guard let top = limbs.last else { return 1 }
         return (limbs.count - 1) * 64 + (64 - top.leadingZeroBitCount) + 1
+    }
+
+    /// 64-bit words of the magnitude: the measure of an operation's cost.
+    var limbCount: Int { limbs.count }
+
+    /// log2 of the magnitude, from its top 64 bits (0 for 0 and 1).
+    var log2Magnitude: Double {
+        guard let top = limbs.last else { return 0 }
+        let below = limbs.count >= 2 ? limbs[limbs.count - 2] : 0
+        let shift = top.leadingZeroBitCount
+        let leading = shift == 0 ? top : (top << UInt64(shift)) | (below >> UInt64(64 - shift))
+        let exponent = (limbs.count - 1) * 64 - shift
+        return Glibc.log2(Double(leading)) + Double(exponent)
     }
 
     func isMultiple(of other: BigInt) -> Bool {

@@ -19,7 +19,7 @@ enum Arithmetic {
     }
 
     private static func slowAdd(_ a: Value, _ b: Value, site: Int) throws -> Value {
-        if let x = a.bigValue, let y = b.bigValue { return .integer(x + y) }
+        if let x = a.bigValue, let y = b.bigValue { return try capped(x + y, site: site) }
         if let x = a.doubleValue, let y = b.doubleValue { return try decimal(x + y, site: site) }
         switch (a, b) {
         case (.text(let x), .text(let y)):
@@ -43,7 +43,7 @@ enum Arithmetic {
         case (.decimal(let x), .decimal(let y)):
             return try decimal(x - y, site: site)
         default:
-            if let x = a.bigValue, let y = b.bigValue { return .integer(x - y) }
+            if let x = a.bigValue, let y = b.bigValue { return try capped(x - y, site: site) }
             if let x = a.doubleValue, let y = b.doubleValue { return try decimal(x - y, site: site) }
             throw mismatch("-", a, b, site: site)
         }
@@ -119,9 +119,10 @@ enum Arithmetic {
             if exponent >= 0 {
                 if base == 0 || base == 1 { return .integer(exponent == 0 ? 1 : base) }
                 if base == -1 { return .integer(exponent.isMultiple(of: 2) ? 1 : -1) }
+                // log2|base| × e bits, refused before computing (10 ^ 30000 has 99 658 bits).
                 guard let e = Int(exactly: exponent), e <= maximumIntegerBits,
-                      base.magnitude.bitWidth * e <= maximumIntegerBits else { throw tooLarge(site: site) }
-                return .integer(base.power(e))
+                      base.log2Magnitude * Double(e) <= Double(maximumIntegerBits) else { throw tooLarge(site: site) }
+                return try capped(base.power(e), site: site)
             }
             if base == 0 { throw divisionByZero(site: site) }
             guard let x = a.doubleValue, let y = b.doubleValue else { throw tooLarge(site: site) }
@@ -135,6 +136,12 @@ enum Arithmetic {
             return try decimal(Glibc.pow(x, y), site: site)
         }
         throw mismatch("^", a, b, site: site)
+    }
+
+    /// A big integer result, refused past `maximumIntegerBits` (`x <- x + x` in an endless loop).
+    private static func capped(_ x: BigInt, site: Int) throws -> Value {
+        if x.bitWidth > maximumIntegerBits + 1 { throw tooLarge(site: site) }
+        return .integer(x)
     }
 
     static func negate(_ a: Value, site: Int) throws -> Value {

@@ -2,6 +2,7 @@
 extension Interpreter {
     func callBuiltin(_ builtin: Builtin, _ node: Node, _ base: Int) throws -> Value {
         let values = try arguments(node, base)
+        for value in values { noteBigWork(value) }
         let site = Int(node.site)
         let site32 = node.site
         func wrongType(_ expected: String, _ value: Value, hint: Hint? = nil) -> RuntimeFailure {

@@ -119,6 +119,26 @@ final class Interpreter {
 
     private static let checkpointInterval = 4096
 
+    /// One operation on big integers takes up to milliseconds (a product of two 15 000-digit
+    /// numbers, the digits of a 30 000-digit one): 4 096 of them between two checkpoints would
+    /// overrun the time limit by seconds. Their cost (limbs × limbs) adds up here, and past
+    /// the budget the next step runs a checkpoint.
+    private var bigWork = 0
+    private static let bigWorkPerCheckpoint = 1 << 20
+
+    @inline(__always)
+    func noteBigWork(_ value: Value) {
+        if case .bigInteger(let box) = value { addBigWork(box.value.limbCount) }
+    }
+
+    private func addBigWork(_ limbs: Int) {
+        bigWork &+= limbs &* limbs
+        if bigWork >= Self.bigWorkPerCheckpoint {
+            bigWork = 0
+            nextCheckpoint = steps
+        }
+    }
+
     @inline(__always)
     private func tick(_ site: Int32) throws {
         steps &+= 1
@@ -250,7 +270,9 @@ final class Interpreter {
             let start = Int(node.b)
             for i in 0..<Int(node.c) {
                 if i > 0 { line += " " }
-                line += try evaluate(items[start + i], base).displayText
+                let value = try evaluate(items[start + i], base)
+                noteBigWork(value)
+                line += value.displayText
             }
             try write(line + "\n", site: node.site)
         case .assignIndex:
@@ -500,6 +522,7 @@ final class Interpreter {
                 let (r, overflow) = x.addingReportingOverflow(y)
                 if !overflow { return .integer(r) }
             }
+            noteBigWork(a); noteBigWork(b)
             return try add(a, b, node)
         case .subtract:
             let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
@@ -507,25 +530,34 @@ final class Interpreter {
                 let (r, overflow) = x.subtractingReportingOverflow(y)
                 if !overflow { return .integer(r) }
             }
+            noteBigWork(a); noteBigWork(b)
             return try Arithmetic.subtract(a, b, site: Int(node.site))
         case .multiply:
             let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
             if a.isText || b.isText { return try repeatText(a, b, site: node.site) }
+            noteBigWork(a); noteBigWork(b)
             return try Arithmetic.multiply(a, b, site: Int(node.site))
         case .divide:
-            return try Arithmetic.divide(try evaluate(node.a, base), try evaluate(node.b, base), site: Int(node.site))
+            let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
+            noteBigWork(a); noteBigWork(b)
+            return try Arithmetic.divide(a, b, site: Int(node.site))
         case .intDivide:
-            return try Arithmetic.integerDivide(try evaluate(node.a, base), try evaluate(node.b, base),
-                                                site: Int(node.site), remainder: false)
+            let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
+            noteBigWork(a); noteBigWork(b)
+            return try Arithmetic.integerDivide(a, b, site: Int(node.site), remainder: false)
         case .modulo:
             let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
             if case .integer(let x) = a, case .integer(let y) = b, y > 0 {
                 let r = x % y
                 return .integer(r < 0 ? r + y : r)
             }
+            noteBigWork(a); noteBigWork(b)
             return try Arithmetic.integerDivide(a, b, site: Int(node.site), remainder: true)
         case .power:
-            return try Arithmetic.power(try evaluate(node.a, base), try evaluate(node.b, base), site: Int(node.site))
+            let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
+            let result = try Arithmetic.power(a, b, site: Int(node.site))
+            noteBigWork(result)
+            return result
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
             let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
             if case .integer(let x) = a, case .integer(let y) = b {
@@ -584,7 +616,9 @@ final class Interpreter {
                 if let literal = constantText(part) {
                     characters.append(contentsOf: literal.characters)
                 } else {
-                    characters.append(contentsOf: try evaluate(part, base).displayText)
+                    let value = try evaluate(part, base)
+                    noteBigWork(value)
+                    characters.append(contentsOf: value.displayText)
                 }
             }
             try checkLength(characters.count, isText: true, site: node.site)

@@ -103,8 +103,17 @@ struct Lexer {
         if isDecimal {
             return Token(kind: .decimal(Double(text) ?? 0), lexeme: text, location: location)
         }
+        // Reading a million digits would take seconds (and make a number no operator accepts).
+        if text.count > Lexer.maximumIntegerDigits {
+            diagnostics.append(Diagnostic(.E0126, at: location, ["chiffres": Interpreter.formatCount(text.count),
+                                                                 "limite": Interpreter.formatCount(Lexer.maximumIntegerDigits)]))
+            return Token(kind: .integer(0), lexeme: text, location: location)
+        }
         return Token(kind: .integer(BigInt(text) ?? 0), lexeme: text, location: location)
     }
+
+    /// The longest integer a program may write out: about `Arithmetic.maximumIntegerBits`.
+    static let maximumIntegerDigits = 30_000
 
     private mutating func scanWord() -> [Token] {
         let start = here()
