@@ -141,6 +141,7 @@ extension Interpreter {
             let l = try list(0)
             try checkLength(l.items.count + 1, isText: false, site: site32, added: 1)
             l.items.append(values[1])
+            cycleBreaker.received(values[1], into: l)
             return .nothing
 
         case .insérer:
@@ -148,6 +149,7 @@ extension Interpreter {
             let i = try checkedPosition(values[1], count: l.items.count + 1, isText: false, site: site32)
             try checkLength(l.items.count + 1, isText: false, site: site32, added: 1)
             l.items.insert(values[2], at: i)
+            cycleBreaker.received(values[2], into: l)
             return .nothing
 
         case .retirer:

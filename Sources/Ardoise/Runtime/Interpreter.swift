@@ -44,6 +44,9 @@ final class Interpreter {
     /// Elements of lists and texts made since the last look at memory.
     private var elementsSinceMemoryCheck = 0
 
+    /// Lists that may be in a cycle, emptied when the interpreter goes away.
+    let cycleBreaker = ListCycleBreaker()
+
     /// Trace tables and the stepper (nil in ordinary runs).
     var observer: ExecutionObserver?
     /// The function whose frame is on top, -1 for the main program (kept for observers).
@@ -70,6 +73,7 @@ final class Interpreter {
     deinit {
         stack.deinitialize(count: top)
         stack.deallocate()
+        cycleBreaker.breakCycles()
     }
 
     /// A variable of the main program, by slot.
@@ -283,6 +287,7 @@ final class Interpreter {
             case .list(let list):
                 let i = try checkedPosition(position, count: list.items.count, isText: false, site: node.site)
                 list.items[i] = value
+                cycleBreaker.received(value, into: list)
             case .text:
                 throw RuntimeFailure(.E0316, site: Int(node.site), ["position": position.shortEcho],
                                      hint: .usePlainText("texte-immuable"))
@@ -325,6 +330,7 @@ final class Interpreter {
             (stack + slot).initialize(to: .unassigned)
             if !isKnownUniquelyReferenced(&list) { list = ListStorage(list.items) }
             list.items.append(contentsOf: suffix.items)
+            for item in suffix.items { if case .list = item { cycleBreaker.note(list); break } }
             stack[slot] = .list(list)
             return true
         default:

@@ -134,11 +134,17 @@ public final class TextStorage {
 /// A list: mutable and shared by reference, as in Python.
 public final class ListStorage {
     var items: [Value]
+    /// While the list is noted as maybe in a cycle: who noted it, and where (see
+    /// `ListCycleBreaker`). Unowned: the breaker clears it before it goes away.
+    unowned(unsafe) var cycleBreaker: ListCycleBreaker?
+    var cycleNote: Int32 = 0
+
     init(_ items: [Value]) { self.items = items }
 
     /// A list nested 100 000 deep would be freed by 100 000 nested releases and overflow
     /// the stack: the inner lists that only this one holds are taken apart one by one instead.
     deinit {
+        cycleBreaker?.forget(self)
         var pending: [ListStorage] = []
         for item in items { if case .list(let inner) = item { pending.append(inner) } }
         guard !pending.isEmpty else { return }
