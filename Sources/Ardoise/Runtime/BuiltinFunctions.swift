@@ -208,21 +208,14 @@ extension Interpreter {
             if separator.characters.isEmpty {
                 pieces = t.characters.map { .text([$0]) }
             } else {
-                var current: [Character] = []
-                let sep = separator.characters
-                var i = 0
+                let search = TextSearch(separator.characters)
                 let chars = t.characters
-                while i < chars.count {
-                    if chars[i] == sep[0], i + sep.count <= chars.count, Array(chars[i..<(i + sep.count)]) == sep {
-                        pieces.append(.text(current))
-                        current = []
-                        i += sep.count
-                    } else {
-                        current.append(chars[i])
-                        i += 1
-                    }
+                var pieceStart = 0
+                while let found = search.firstOccurrence(in: chars, from: pieceStart) {
+                    pieces.append(.text(Array(chars[pieceStart..<found])))
+                    pieceStart = found + search.needle.count
                 }
-                pieces.append(.text(current))
+                pieces.append(.text(Array(chars[pieceStart...])))
             }
             return .list(pieces)
 
@@ -258,14 +251,8 @@ extension Interpreter {
 
     /// First index of `needle` in `haystack`.
     static func find(_ needle: [Character], in haystack: [Character]) -> Int? {
-        if needle.isEmpty { return 0 }
         guard needle.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            var matches = true
-            for k in 1..<needle.count where haystack[start + k] != needle[k] { matches = false; break }
-            if matches { return start }
-        }
-        return nil
+        return TextSearch(needle).firstOccurrence(in: haystack)
     }
 
     /// The number written in a text: `42`, `-7`, `3.5`, and the French `3,5`; spaces around are ignored.
