@@ -185,6 +185,16 @@ extension Interpreter {
 
         case .trier:
             let l = try list(0)
+            // All texts: each one's sort key is made once (the common case of a list of names).
+            let texts = l.items.compactMap { item -> TextStorage? in if case .text(let t) = item { t } else { nil } }
+            if texts.count == l.items.count && texts.count > 1 {
+                let keys = texts.map(Comparison.textKey)
+                let order = keys.indices.sorted { i, j in
+                    let result = Comparison.compareTextKeys(keys[i], keys[j])
+                    return result == .orderedAscending || (result == .orderedSame && i < j)
+                }
+                return .list(order.map { l.items[$0] })
+            }
             var failure: RuntimeFailure?
             let sorted = l.items.enumerated().sorted { a, b in
                 if failure != nil { return false }
