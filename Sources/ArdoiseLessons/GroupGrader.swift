@@ -33,7 +33,9 @@ public struct GroupGrader {
             var report = LearnerReport(name: name, results: [])
             // Which exercise each file answers; `id.ard` itself wins over copies (`id-2.ard`, `id (copie).ard`).
             var candidates: [(file: String, id: String, text: Result<String, TextFileReader.Failure>)] = []
-            for relativePath in submissionFiles(in: folder) {
+            let files = submissionFiles(in: folder)
+            report.ignoredFiles = files.ignored
+            for relativePath in files.regular {
                 let path = (folder).appendingPathComponent(relativePath)
                 let text = TextFileReader.read(path)
                 let content = (try? text.get()) ?? ""
@@ -73,16 +75,21 @@ public struct GroupGrader {
     }
 
     /// `.ard` files of a learner's folder, as relative paths, sorted; `exo.ard` before `sous/exo.ard`.
-    func submissionFiles(in folder: String) -> [String] {
+    /// `ignored`: the `.ard` names that are not ordinary files.
+    func submissionFiles(in folder: String) -> (regular: [String], ignored: [String]) {
         var found: [String] = []
+        var ignored: [String] = []
         func walk(_ relative: String, depth: Int) {
             let absolute = relative.isEmpty ? folder : (folder).appendingPathComponent(relative)
             let names = Self.entries(of: absolute)
             for name in names {
                 let childRelative = relative.isEmpty ? name : (relative).appendingPathComponent(name)
                 let childAbsolute = (folder).appendingPathComponent(childRelative)
-                if name.lowercased().hasSuffix(".ard"), Self.isRegularFile(childAbsolute) {
+                guard name.lowercased().hasSuffix(".ard") else { continue }
+                if Self.isRegularFile(childAbsolute) {
                     found.append(childRelative)
+                } else if !Self.isFolder(childAbsolute) {
+                    ignored.append(childRelative)
                 }
             }
             guard depth < maximumDepth else { return }
@@ -94,7 +101,7 @@ public struct GroupGrader {
             }
         }
         walk("", depth: 1)
-        return found
+        return (found, ignored)
     }
 
     private func unreadable(_ file: String, failure: TextFileReader.Failure, exercise: Exercise) -> ExerciseResult {

@@ -23,12 +23,17 @@ public struct LearnerReport: Equatable, Sendable {
     public var unrecognizedFiles: [String]
     /// Further files answering an exercise already graded for this learner (`double-2.ard` beside `double.ard`).
     public var duplicateFiles: [String]
+    /// `.ard` names that are not ordinary files (a symbolic link, a pipe, a device): never
+    /// opened, so that a learner's folder cannot point the grader elsewhere or block it.
+    public var ignoredFiles: [String]
 
-    public init(name: String, results: [ExerciseResult], unrecognizedFiles: [String] = [], duplicateFiles: [String] = []) {
+    public init(name: String, results: [ExerciseResult], unrecognizedFiles: [String] = [], duplicateFiles: [String] = [],
+                ignoredFiles: [String] = []) {
         self.name = name
         self.results = results
         self.unrecognizedFiles = unrecognizedFiles
         self.duplicateFiles = duplicateFiles
+        self.ignoredFiles = ignoredFiles
     }
 
     public func result(for exerciseID: String) -> ExerciseResult? {

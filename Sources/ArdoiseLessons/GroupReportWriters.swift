@@ -26,6 +26,9 @@ public enum GroupReportWriters {
             for file in learner.duplicateFiles {
                 writer.append([learner.name, "", "", file, "doublon ignoré", "", "", "", "un autre fichier de cet apprenant répond au même exercice"])
             }
+            for file in learner.ignoredFiles {
+                writer.append([learner.name, "", "", file, "ignoré", "", "", "", "ce n'est pas un fichier ordinaire (lien, tube…) : il n'a pas été ouvert"])
+            }
         }
         return writer.text
     }
@@ -80,6 +83,10 @@ public enum GroupReportWriters {
                 let names = learner.duplicateFiles.map { "« \(SafeText.neutralized($0)) »" }.joined(separator: ", ")
                 notes.append("\(who) : doublon(s) ignoré(s) (un autre fichier répond déjà au même exercice) : \(names).")
             }
+            if !learner.ignoredFiles.isEmpty {
+                let names = learner.ignoredFiles.map { "« \(SafeText.neutralized($0)) »" }.joined(separator: ", ")
+                notes.append("\(who) : pas un fichier ordinaire (lien, tube…), non ouvert(s) : \(names).")
+            }
         }
         if !notes.isEmpty { lines.append("") }
         lines += notes
@@ -101,6 +108,7 @@ struct GroupDocument: Encodable {
         var results: [Entry]
         var unrecognizedFiles: [String]
         var duplicateFiles: [String]
+        var ignoredFiles: [String]
     }
 
     struct Entry: Encodable {
@@ -132,7 +140,8 @@ struct GroupDocument: Encodable {
                                      firstFailure: summary.isEmpty ? nil : summary,
                                      tests: ResultsDocument(result: result).tests)
                     },
-                    unrecognizedFiles: learner.unrecognizedFiles, duplicateFiles: learner.duplicateFiles)
+                    unrecognizedFiles: learner.unrecognizedFiles, duplicateFiles: learner.duplicateFiles,
+                    ignoredFiles: learner.ignoredFiles)
         }
     }
 }

@@ -289,6 +289,27 @@ struct FormateurCommandsTests {
                 == ["double.ard", "premier-message.ard"])
     }
 
+    @Test func neverOpensLinksPipesOrDevices() throws {
+        let workspace = Workspace()
+        try workspace.write("afficher \"Bonjour le monde !\"\n", to: "groupe/zoé/premier-message.ard")
+        let folder = workspace.work.appendingPathComponent("groupe/max").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // A pipe nobody writes to would block the grader forever; a link could read anything.
+        #expect(mkfifo(folder + "/premier-message.ard", 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/double.ard", withDestinationPath: "/dev/zero")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/ailleurs", withDestinationPath: workspace.work.path)
+
+        let graded = LessonCommands.gradeGroup("groupe", outputDirectory: "rapports", workspace.environment)
+        #expect(graded.exitCode == 0, "\(graded.standardError)")
+        #expect(graded.standardOutput.contains("max : pas un fichier ordinaire (lien, tube…), non ouvert(s) : « double.ard », « premier-message.ard »."))
+        let csv = try workspace.read("rapports/rapport-groupe.csv")
+        #expect(csv.contains("max;;;double.ard;ignoré;"))
+        #expect(csv.contains("zoé;premier-message;01-afficher;premier-message.ard;réussi;1;1;100;"))
+        let json = try JSONSerialization.jsonObject(with: Data(try workspace.read("rapports/rapport-groupe.json").utf8)) as? [String: Any]
+        let learners = json?["learners"] as? [[String: Any]] ?? []
+        #expect(learners.first { $0["name"] as? String == "max" }?["ignoredFiles"] as? [String] == ["double.ard", "premier-message.ard"])
+    }
+
     @Test func refusesAGroupThatIsNotAFolder() {
         let workspace = Workspace()
         let graded = LessonCommands.gradeGroup("absent", workspace.environment)
