@@ -20,9 +20,13 @@ build: deps
 run: build
 	@$(BIN)
 
+# The end-to-end tests run twice: on the debug build, then on the release build, the
+# executable people run (its Swift libraries are linked in: see docs/performance.md).
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	$(SWIFT) build -c release
+	ARDOISE_BIN=$(CURDIR)/.build/release/ardoise $(SWIFT) test --skip-build --filter ArdoiseCommandLineTests
 
 release: deps
 	$(SWIFT) build -c release

@@ -46,14 +46,15 @@ let package = Package(
         .executableTarget(
             name: "ardoise",
             dependencies: ["ArdoiseCommandLine"],
-            // The Swift runtime and FoundationEssentials linked in: a process touches only the
-            // pages it uses instead of relocating whole shared libraries (15 -> 12 MB at
-            // start-up, faster start). Measured in docs/performance.md.
+            // Release builds link the Swift runtime and FoundationEssentials in: a process
+            // touches only the pages it uses instead of relocating whole shared libraries
+            // (15 -> 12 MB at start-up). Not in debug builds: the static link hides the
+            // address sanitizer's malloc from libedit (make test-asan). docs/performance.md.
             linkerSettings: [
-                .unsafeFlags(["-static-stdlib"]),
+                .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
                 // FoundationEssentials' own static dependencies, which -static-stdlib leaves out.
-                .linkedLibrary("_FoundationCollections"),
-                .linkedLibrary("_FoundationCShims"),
+                .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(configuration: .release)),
             ]
         ),
         // A helper of the "nothing lost" tests: rewrites a file until killed (docs/fiabilite.md).
