@@ -73,3 +73,4 @@ test-tsan: deps
 bench: deps
 	$(SWIFT) build -c release
 	python3 bench/run.py
+	python3 bench/lineaire.py

@@ -38,6 +38,23 @@ struct AppendInPlaceTests {
         #expect(result.diagnostics.first?.code == .E0404)
     }
 
+    @Test("Appending grows the text where it is: its characters move about log2(n) times, not n",
+          arguments: ["é", "x"])
+    func appendingDoesNotCopy(_ piece: String) {
+        let text = TextStorage("début")
+        let added = TextStorage(piece)
+        var moves = 0
+        var address = text.bufferAddress
+        for _ in 0..<2_000 {
+            text.append(added)
+            if text.bufferAddress != address { moves += 1; address = text.bufferAddress }
+        }
+        #expect(text.count == 2_005)
+        #expect(moves < 40, "\(moves) moves for 2 000 appends")
+        text.append(text)
+        #expect(text.count == 4_010 && text.character(at: 4_009) == Character(piece))
+    }
+
     @Test func buildingALongTextStaysLinear() {
         // 100 000 appends: quadratic copying would take minutes; linear takes a blink.
         let (result, shown) = run("s <- \"\"\npour i de 1 à 100000 faire\n  s <- s + \"é\"\nfin pour\nafficher longueur(s), s[100000]")

@@ -109,15 +109,27 @@ public final class TextStorage {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// In place, in time proportional to what is added: `wide` is taken out of the object
+    /// while it grows, so that the array is not shared and not copied (copying it made
+    /// building an accented text one character at a time quadratic).
     func append(_ other: TextStorage) {
         if wide == nil, other.wide == nil {
             bytes.append(contentsOf: other.bytes)
-        } else {
-            var characters = self.characters
-            characters.append(contentsOf: other.characters)
-            wide = characters
-            bytes = []
+            return
         }
+        let added = other.characters   // before anything moves: `other` may be this text
+        var characters = self.characters
+        wide = nil
+        bytes = []
+        characters.append(contentsOf: added)
+        wide = characters
+    }
+
+    /// Where the characters are in memory: tests check that appending does not move them
+    /// each time.
+    var bufferAddress: UInt {
+        if let wide { return wide.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } }
+        return bytes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
     }
 
     func joined(with other: TextStorage) -> TextStorage {
