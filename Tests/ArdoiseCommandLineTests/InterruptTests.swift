@@ -54,6 +54,27 @@ struct InterruptTests {
         }
     }
 
+    @Test("The runner forgets an old Ctrl-C before starting a run, and keeps one pressed as the run starts")
+    func interruptionAtTheStart() {
+        let output = LockedOutput()
+        let console = REPLConsole(output: output) { _ in nil }
+        let session = Session(console: console, options: RunOptions(limits: .interactive))
+        let runner = BackgroundCodeRunner(session: session, console: console, lines: ScriptedLines([]),
+                                          output: output, abandon: { fatalError("the runner gave up") })
+        // Raised by an earlier run: forgotten by the runner, the new run goes to its end.
+        session.interrupt()
+        let fresh = runner.run { session.runEntry(Source(name: "<a>", text: "1 + 1")) }
+        #expect(fresh.echo?.echoText == "2")
+        // Raised once the runner has started the run's thread but before the run itself
+        // begins (here: inside the work, before runEntry): it stops the run.
+        let stopped = runner.run {
+            session.interrupt()
+            // A loop that ends (so that a lost Ctrl-C fails the test rather than hanging it).
+            return session.runEntry(Source(name: "<b>", text: "pour i de 1 à 3000000 faire\nfin pour"))
+        }
+        #expect(stopped.outcome == .interrupted)
+    }
+
     @Test("interrupt() from another thread, at random moments, many times")
     func interruptFromAnotherThread() {
         let session = Session(console: BufferConsole(), options: RunOptions(limits: .interactive))

@@ -45,6 +45,10 @@ public final class Session {
     public let console: Console
     /// Raise it from any thread (Ctrl-C) to stop the running code.
     public let interruptFlag = InterruptFlag()
+    /// Whether each run starts by forgetting an earlier interruption. A host that starts runs
+    /// on another thread (the REPL) clears the flag itself before starting the thread, and
+    /// sets this to false: a Ctrl-C pressed while the thread starts is then not lost.
+    public var clearsInterruptionAtStart = true
 
     private var context = ProgramContext()
     private var interpreter: Interpreter
@@ -116,7 +120,7 @@ public final class Session {
     private func executeHere(_ source: Source, mode: Resolver.Mode, stackFloor: UInt) -> RunResult {
         // Forget an interruption of an earlier run now, before the (possibly long) parsing: a
         // Ctrl-C pressed while this run is being parsed and resolved then still stops it.
-        interruptFlag.clear()
+        if clearsInterruptionAtStart { interruptFlag.clear() }
         let sourceIndex = context.sources.count
         context.sources.append(source)
         func rejected(_ diagnostics: [Diagnostic]) -> RunResult {

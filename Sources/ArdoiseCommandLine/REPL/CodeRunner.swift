@@ -36,6 +36,7 @@ final class BackgroundCodeRunner: CodeRunning {
     init(session: Session, console: REPLConsole, lines: LineReading,
          output: REPLOutput, abandon: @escaping () -> Never) {
         self.session = session
+        session.clearsInterruptionAtStart = false
         self.console = console
         self.lines = lines
         self.output = output
@@ -50,7 +51,9 @@ final class BackgroundCodeRunner: CodeRunning {
         console.answerQuestion = { mailbox.ask($0) }
         defer { console.answerQuestion = previousAnswerer }
 
+        // A Ctrl-C pressed at the prompt is not for this run; one pressed from now on is.
         _ = InterruptHandler.takePending()
+        session.interruptFlag.clear()
         startThread {
             // Ctrl-C is for the main thread: it must wake the line editor there.
             BackgroundCodeRunner.blockInterruptSignal()
