@@ -1,3 +1,4 @@
 import ArdoiseCommandLine
 
+AddressSpace.refuseIfTooSmall()
 ArdoiseCommand.main()

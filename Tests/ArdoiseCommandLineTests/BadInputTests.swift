@@ -80,6 +80,34 @@ struct BadInputTests {
         #expect(r.stderr.contains("[E0002]") || r.stderr.contains("[E0004]"))
     }
 
+    /// AddressSanitizer reserves terabytes of addresses: no `ulimit -v` suits it.
+    static let withoutSanitizer = ProcessInfo.processInfo.environment["ASAN_OPTIONS"] == nil
+
+    @Test("Under a small ulimit -v: a French message and status 1, not an abort",
+          .enabled(if: withoutSanitizer && FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit")))
+    func tooLittleAddressSpace() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ardoise-ulimit-\(UUID().uuidString).ard")
+        try "afficher \"Bonjour\"\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let small = try ArdoiseProcess.run([file.path], addressSpace: 200 << 20)
+        #expect(small.status == 1)
+        #expect(small.stderr.contains("la mémoire virtuelle est limitée à 200 Mo (ulimit -v)"))
+        #expect(!small.stderr.contains("Fatal error"))
+    }
+
+    @Test("Under a ulimit -v, a list that grows forever stops with E0406 before an allocation fails",
+          .enabled(if: withoutSanitizer && FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit")))
+    func memoryLimitUnderUlimit() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ardoise-ulimit-\(UUID().uuidString).ard")
+        try "l <- []\ntant que vrai faire\n  ajouter(l, [1, 2, 3, 4, 5, 6, 7, 8])\nfin tant que\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let r = try ArdoiseProcess.run([file.path], addressSpace: 700 << 20)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("[E0406]"))
+        #expect(!r.stderr.contains("Fatal error"))
+    }
+
     @Test("A file name with control characters is shown neutralised")
     func controlCharactersInTheName() throws {
         let folder = try ArdoiseProcess.temporaryFolder()

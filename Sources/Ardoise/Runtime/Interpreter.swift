@@ -97,11 +97,27 @@ final class Interpreter {
         deadline = limits.maxSeconds.map { ContinuousClock.now + .milliseconds(Int64($0 * 1000)) }
         memoryBaseline = Int(ardoise_allocated_bytes())
         elementsSinceMemoryCheck = 0
+        memoryLimit = limits.maxMemoryBytes.map { min($0, Self.addressSpaceBudget) }
     }
+
+    /// The memory limit of this run: the one asked for, lowered under a `ulimit -v` so that
+    /// the program stops with E0406 before an allocation fails (which would end the process).
+    private var memoryLimit: Int?
+
+    /// What a `ulimit -v` leaves to a program, after the session's reserves (about 300 MB of
+    /// addresses) and the executable: Int.max without a limit.
+    static let addressSpaceBudget: Int = {
+        var limit = rlimit()
+        // RLIM_INFINITY is all ones on Linux (the C macro does not import).
+        guard getrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else {
+            return Int.max
+        }
+        return max(Int(clamping: limit.rlim_cur) - 450_000_000, 20_000_000)
+    }()
 
     private func checkMemory(_ site: Int32) throws {
         elementsSinceMemoryCheck = 0
-        guard let limit = limits.maxMemoryBytes else { return }
+        guard let limit = memoryLimit else { return }
         // What the run added to the process's allocations: the lists and texts it holds,
         // its frames, everything it made and still keeps.
         if Int(ardoise_allocated_bytes()) - memoryBaseline > limit {

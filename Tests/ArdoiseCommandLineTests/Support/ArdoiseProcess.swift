@@ -12,14 +12,18 @@ enum ArdoiseProcess {
 
     /// `asUser`: run as this numeric user id through `setpriv` (the tests run as root on CI,
     /// where no file is unreadable; a plain user sees the permissions).
+    /// `addressSpace`: run under this `ulimit -v` (in bytes), through `prlimit`.
     static func run(_ arguments: [String], stdin: Data? = nil, workingDirectory: URL? = nil,
-                    asUser: UInt32? = nil) throws -> Outcome {
+                    asUser: UInt32? = nil, addressSpace: Int? = nil) throws -> Outcome {
         signal(SIGPIPE, SIG_IGN)
         guard let binary = ArdoiseBinary.locate() else { throw NotFound() }
         let process = Process()
         if let asUser {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             process.arguments = ["--reuid=\(asUser)", "--regid=\(asUser)", "--clear-groups", binary] + arguments
+        } else if let addressSpace {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+            process.arguments = ["--as=\(addressSpace)", binary] + arguments
         } else {
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = arguments
