@@ -728,11 +728,7 @@ final class Interpreter {
         guard case .integer(let n) = count, n >= 0 else { throw Arithmetic.mismatch("*", a, b, site: Int(site)) }
         let (total, overflow) = n.multipliedReportingOverflow(by: text.count)
         try checkLength(overflow ? Int.max : total, isText: true, site: site)
-        var characters: [Character] = []
-        characters.reserveCapacity(total)
-        let pattern = text.characters
-        for _ in 0..<n { characters.append(contentsOf: pattern) }
-        return .text(characters)
+        return .text(text.repeated(n))
     }
 
     /// A 1-based position checked against the size, as a 0-based index.

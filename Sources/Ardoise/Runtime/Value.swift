@@ -132,6 +132,20 @@ public final class TextStorage {
         return bytes.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
     }
 
+    /// `texte * n`: an ASCII text is repeated as bytes, never looked at character by character.
+    func repeated(_ times: Int) -> TextStorage {
+        if let wide {
+            var characters: [Character] = []
+            characters.reserveCapacity(wide.count * times)
+            for _ in 0..<times { characters.append(contentsOf: wide) }
+            return TextStorage(characters)
+        }
+        var repeatedBytes: [UInt8] = []
+        repeatedBytes.reserveCapacity(bytes.count * times)
+        for _ in 0..<times { repeatedBytes.append(contentsOf: bytes) }
+        return TextStorage(bytes: repeatedBytes)
+    }
+
     func joined(with other: TextStorage) -> TextStorage {
         if wide == nil, other.wide == nil { return TextStorage(bytes: bytes + other.bytes) }
         return TextStorage(characters + other.characters)
