@@ -1,4 +1,4 @@
 import ArdoiseCommandLine
 
-AddressSpace.refuseIfTooSmall()
+ArdoiseCommand.refuseTooSmallAddressSpace()
 ArdoiseCommand.main()

@@ -83,7 +83,7 @@ struct ExplanationTests {
             #expect(explanation.details.contains(option), "the details name \(option)")
         }
         if code == .E0321 {
-            #expect(explanation.details.contains(Interpreter.formatCount(Limits.defaultCallDepth)), "the details give the default depth")
+            #expect(explanation.details.contains(FrenchNumber.grouped(Limits.defaultCallDepth)), "the details give the default depth")
         }
         guard explanation.limits != nil, let wrong = explanation.wrong else { return }
         let option = Self.limitOptions[code] ?? "--max-"

@@ -166,7 +166,7 @@ enum Arithmetic {
     }
 
     static func tooLarge(site: Int) -> RuntimeFailure {
-        RuntimeFailure(.E0319, site: site, ["détail": "plus de \(Interpreter.formatCount(maximumIntegerBits * 3 / 10)) chiffres, ou au-delà des décimaux"])
+        RuntimeFailure(.E0319, site: site, ["détail": "plus de \(FrenchNumber.grouped(maximumIntegerBits * 3 / 10)) chiffres, ou au-delà des décimaux"])
     }
 
     static func mismatch(_ op: String, _ a: Value, _ b: Value, site: Int) -> RuntimeFailure {

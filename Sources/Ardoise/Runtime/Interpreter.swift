@@ -97,23 +97,12 @@ final class Interpreter {
         deadline = limits.maxSeconds.map { ContinuousClock.now + .milliseconds(Int64($0 * 1000)) }
         memoryBaseline = Int(ardoise_allocated_bytes())
         elementsSinceMemoryCheck = 0
-        memoryLimit = limits.maxMemoryBytes.map { min($0, Self.addressSpaceBudget) }
+        memoryLimit = limits.maxMemoryBytes.map { min($0, AddressSpace.programBudget) }
     }
 
     /// The memory limit of this run: the one asked for, lowered under a `ulimit -v` so that
     /// the program stops with E0406 before an allocation fails (which would end the process).
     private var memoryLimit: Int?
-
-    /// What a `ulimit -v` leaves to a program, after the session's reserves (about 300 MB of
-    /// addresses) and the executable: Int.max without a limit.
-    static let addressSpaceBudget: Int = {
-        var limit = rlimit()
-        // RLIM_INFINITY is all ones on Linux (the C macro does not import).
-        guard getrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else {
-            return Int.max
-        }
-        return max(Int(clamping: limit.rlim_cur) - 450_000_000, 20_000_000)
-    }()
 
     private func checkMemory(_ site: Int32) throws {
         elementsSinceMemoryCheck = 0
@@ -151,6 +140,13 @@ final class Interpreter {
         if case .bigInteger(let box) = value { addBigWork(box.value.limbCount) }
     }
 
+    /// The operands of an operator that left its machine-integer fast path.
+    @inline(__always)
+    func noteBigWork(_ a: Value, _ b: Value) {
+        noteBigWork(a)
+        noteBigWork(b)
+    }
+
     private func addBigWork(_ limbs: Int) {
         bigWork &+= limbs &* limbs
         if bigWork >= Self.bigWorkPerCheckpoint {
@@ -167,7 +163,7 @@ final class Interpreter {
 
     private func checkpoint(_ site: Int32) throws {
         if let limit = limits.maxSteps, steps > limit {
-            throw RuntimeFailure(.E0401, site: Int(site), ["limite": Self.formatCount(limit)], hint: .usePlainText("etapes"))
+            throw RuntimeFailure(.E0401, site: Int(site), ["limite": FrenchNumber.grouped(limit)], hint: .usePlainText("etapes"))
         }
         if interruptFlag.isRaised {
             throw RuntimeFailure(.E0405, site: Int(site))
@@ -179,13 +175,6 @@ final class Interpreter {
         try checkMemory(site)
         nextCheckpoint = steps + Self.checkpointInterval
         if let limit = limits.maxSteps { nextCheckpoint = min(nextCheckpoint, limit + 1) }
-    }
-
-    static func formatCount(_ n: Int) -> String {
-        var digits = Array(String(n))
-        var out = ""
-        while digits.count > 3 { out = " " + String(digits.suffix(3)) + out; digits.removeLast(3) }
-        return String(digits) + out
     }
 
     static func formatSeconds(_ s: Double) -> String {
@@ -519,8 +508,8 @@ final class Interpreter {
     }
 
     static func formatBytes(_ n: Int) -> String {
-        if n >= 1_000_000 { return "\(formatCount(n / 1_000_000)) Mo" }
-        if n >= 1_000 { return "\(formatCount(n / 1_000)) ko" }
+        if n >= 1_000_000 { return "\(FrenchNumber.grouped(n / 1_000_000)) Mo" }
+        if n >= 1_000 { return "\(FrenchNumber.grouped(n / 1_000)) ko" }
         return "\(n) octets"
     }
 
@@ -544,7 +533,7 @@ final class Interpreter {
                 let (r, overflow) = x.addingReportingOverflow(y)
                 if !overflow { return .integer(r) }
             }
-            noteBigWork(a); noteBigWork(b)
+            noteBigWork(a, b)
             return try add(a, b, node)
         case .subtract:
             let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
@@ -552,20 +541,20 @@ final class Interpreter {
                 let (r, overflow) = x.subtractingReportingOverflow(y)
                 if !overflow { return .integer(r) }
             }
-            noteBigWork(a); noteBigWork(b)
+            noteBigWork(a, b)
             return try Arithmetic.subtract(a, b, site: Int(node.site))
         case .multiply:
             let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
             if a.isText || b.isText { return try repeatText(a, b, site: node.site) }
-            noteBigWork(a); noteBigWork(b)
+            noteBigWork(a, b)
             return try Arithmetic.multiply(a, b, site: Int(node.site))
         case .divide:
             let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
-            noteBigWork(a); noteBigWork(b)
+            noteBigWork(a, b)
             return try Arithmetic.divide(a, b, site: Int(node.site))
         case .intDivide:
             let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
-            noteBigWork(a); noteBigWork(b)
+            noteBigWork(a, b)
             return try Arithmetic.integerDivide(a, b, site: Int(node.site), remainder: false)
         case .modulo:
             let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
@@ -573,7 +562,7 @@ final class Interpreter {
                 let r = x % y
                 return .integer(r < 0 ? r + y : r)
             }
-            noteBigWork(a); noteBigWork(b)
+            noteBigWork(a, b)
             return try Arithmetic.integerDivide(a, b, site: Int(node.site), remainder: true)
         case .power:
             let a = try evaluate(node.a, base), b = try evaluate(node.b, base)
@@ -765,7 +754,7 @@ final class Interpreter {
         if elementsSinceMemoryCheck > 1_000_000 { try checkMemory(site) }
         if length > limits.maxCollectionLength {
             throw RuntimeFailure(.E0404, site: Int(site), ["quoi": isText ? "ce texte" : "cette liste",
-                                                            "limite": Self.formatCount(limits.maxCollectionLength),
+                                                            "limite": FrenchNumber.grouped(limits.maxCollectionLength),
                                                             "unités": isText ? "caractères" : "éléments"])
         }
     }
@@ -785,13 +774,13 @@ final class Interpreter {
         let index = Int(node.a)
         let function = functions[index]
         if depth >= limits.maxCallDepth || Self.stackAddress() < stackFloor {
-            throw RuntimeFailure(.E0321, site: Int(node.site), ["limite": Self.formatCount(limits.maxCallDepth)],
+            throw RuntimeFailure(.E0321, site: Int(node.site), ["limite": FrenchNumber.grouped(limits.maxCallDepth)],
                                  hint: .endlessRecursion)
         }
         let frameBase = top
         let frameSize = Int(function.slotCount)
         guard frameBase + frameSize <= Self.stackCapacity else {
-            throw RuntimeFailure(.E0321, site: Int(node.site), ["limite": Self.formatCount(depth)], hint: .endlessRecursion)
+            throw RuntimeFailure(.E0321, site: Int(node.site), ["limite": FrenchNumber.grouped(depth)], hint: .endlessRecursion)
         }
         // The arguments are evaluated in the caller's frame, into the new frame's first slots.
         (stack + frameBase).initialize(repeating: .unassigned, count: frameSize)
