@@ -81,6 +81,7 @@ struct LexerTests {
         #expect(found.map(\.code) == [.E0126])
         #expect(found.first?.location.line == 1 && found.first?.location.column == 6)
         #expect(found.first?.message.contains("1 000 000 chiffres") == true)
+        #expect(found.first?.hintText?.contains("10 ^ 100") == true)
     }
 
     @Test("Line breaks are ignored inside parentheses and brackets")

@@ -138,6 +138,7 @@ public struct FrenchCatalogue: MessageCatalogue {
         "prend-la-valeur": "pour ranger une valeur, écris « x <- 5 »",
         "texte-immuable": "construis un nouveau texte, par exemple avec « + » ou des accolades",
         "pas-non-nul": "le pas doit être un nombre entier différent de 0",
+        "nombre-long": "calcule un très grand nombre plutôt que de l'écrire en entier, par exemple « 10 ^ 100 »",
         "nombre-format": "écris le nombre avec des chiffres et, s'il le faut, un point : « 42 » ou « 3.5 »",
         "fin-bloc": "chaque bloc se ferme par « fin » suivi de son mot : « fin si », « fin pour »…",
         "booleen": "une condition est une comparaison, par exemple « x > 3 », ou vrai/faux",

@@ -106,7 +106,8 @@ struct Lexer {
         // Reading a million digits would take seconds (and make a number no operator accepts).
         if text.count > Lexer.maximumIntegerDigits {
             diagnostics.append(Diagnostic(.E0126, at: location, ["chiffres": FrenchNumber.grouped(text.count),
-                                                                 "limite": FrenchNumber.grouped(Lexer.maximumIntegerDigits)]))
+                                                                 "limite": FrenchNumber.grouped(Lexer.maximumIntegerDigits)],
+                                          hint: .usePlainText("nombre-long")))
             return Token(kind: .integer(0), lexeme: text, location: location)
         }
         return Token(kind: .integer(BigInt(text) ?? 0), lexeme: text, location: location)
