@@ -5,7 +5,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 BIN := .build/debug/ardoise
 
-.PHONY: run test build deps release bench fuzz test-asan test-tsan clean
+.PHONY: run test build deps release bench bench-limites fuzz test-asan test-tsan clean
 
 # libedit (line editing for the REPL) comes from Debian's libedit-dev.
 deps:
@@ -74,3 +74,9 @@ bench: deps
 	$(SWIFT) build -c release
 	python3 bench/run.py
 	python3 bench/lineaire.py
+
+# The robustness figures of docs/fiabilite.md (time limit with big integers, cycles in group
+# grading, a million texts sorted, ulimit -v).
+bench-limites: deps
+	$(SWIFT) build -c release
+	python3 bench/limites.py

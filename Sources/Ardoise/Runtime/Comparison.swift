@@ -82,7 +82,7 @@ enum Comparison {
     }
 
     /// What `compareTexts` compares: the folded text, then the text itself. `trier` makes each
-    /// key once rather than twice per comparison (a million texts: 7 s → under 2 s).
+    /// key once rather than twice per comparison (a million texts built and sorted: 7.5 s → 2.4 s).
     static func textKey(_ x: TextStorage) -> (folded: String, exact: String) {
         let exact = x.string
         return (TextFolding.fold(exact), exact)
